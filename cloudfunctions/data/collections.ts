@@ -1,0 +1,11 @@
+// Collection names, listed once; cloudfunctions/indexes.json declares each with its indexes.
+export const COLLECTIONS = {
+  communities: 'communities',
+  units: 'units',
+  grids: 'grids',
+  buildings: 'buildings',
+  households: 'households',
+  teams: 'teams',
+  persons: 'persons',
+  requests: 'requests',
+} as const

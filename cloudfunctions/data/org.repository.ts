@@ -1,0 +1,57 @@
+// Reads the organisation tree: communities, grids, buildings, households. No rules here.
+import {
+  buildingSchema,
+  communitySchema,
+  gridSchema,
+  householdSchema,
+  type Building,
+  type Community,
+  type Grid,
+  type Household,
+} from '@linli/types'
+import type { z } from 'zod'
+import type { Database } from '../shared/cloudbase'
+import { COLLECTIONS } from './collections'
+
+/** Reads one document by id; `doc(id).get()` answers with `data` as an array on CloudBase. */
+const getOne = async <T>(db: Database, collection: string, id: string, schema: z.ZodType<T>) => {
+  const res = await db.collection(collection).doc(id).get()
+  const raw = (res.data as unknown[])[0]
+  return raw === undefined ? null : schema.parse(raw)
+}
+
+const MAX_PAGE = 1000
+
+export const createOrgRepository = (db: Database) => ({
+  getCommunity: (id: string): Promise<Community | null> =>
+    getOne(db, COLLECTIONS.communities, id, communitySchema),
+  getGrid: (id: string): Promise<Grid | null> => getOne(db, COLLECTIONS.grids, id, gridSchema),
+  getBuilding: (id: string): Promise<Building | null> =>
+    getOne(db, COLLECTIONS.buildings, id, buildingSchema),
+  getHousehold: (id: string): Promise<Household | null> =>
+    getOne(db, COLLECTIONS.households, id, householdSchema),
+
+  /** A community has tens of buildings, far under one page of 1000. */
+  listBuildings: async (communityId: string): Promise<Building[]> => {
+    const res = await db
+      .collection(COLLECTIONS.buildings)
+      .where({ communityId })
+      .orderBy('order', 'asc')
+      .limit(MAX_PAGE)
+      .get()
+    return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
+  },
+
+  getBuildingsByIds: async (ids: readonly string[]): Promise<Building[]> => {
+    if (ids.length === 0) return []
+    const _ = db.command
+    const res = await db
+      .collection(COLLECTIONS.buildings)
+      .where({ _id: _.in([...new Set(ids)]) })
+      .limit(MAX_PAGE)
+      .get()
+    return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
+  },
+})
+
+export type OrgRepository = ReturnType<typeof createOrgRepository>

@@ -1,0 +1,21 @@
+// Opaque page cursors for lists ordered by (createdAt desc, _id desc): stable under inserts.
+export interface CursorPosition {
+  createdAt: Date
+  id: string
+}
+
+export const encodeCursor = (position: CursorPosition): string =>
+  Buffer.from(JSON.stringify([position.createdAt.getTime(), position.id])).toString('base64url')
+
+/** Returns null for anything that is not a cursor this module made. */
+export const decodeCursor = (cursor: string): CursorPosition | null => {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null
+    const [ms, id] = parsed as [unknown, unknown]
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || typeof id !== 'string' || !id) return null
+    return { createdAt: new Date(ms), id }
+  } catch {
+    return null
+  }
+}

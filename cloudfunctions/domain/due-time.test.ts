@@ -1,0 +1,44 @@
+import { DEFAULT_DUE_TIME_RULES, dueAtFor, endOfLocalDay, isOverdue } from './due-time'
+
+describe('due times (五办)', () => {
+  it('ends a sameDay request at the end of the China local day', () => {
+    // GIVEN 2026-11-26 15:00 in Beijing (07:00 UTC)
+    const now = new Date('2026-11-26T07:00:00Z')
+    // WHEN the due time of a 当天办 request is computed
+    const due = dueAtFor('sameDay', now, DEFAULT_DUE_TIME_RULES)
+    // THEN it is 23:59:59.999 Beijing time that day
+    expect(due.toISOString()).toBe('2026-11-26T15:59:59.999Z')
+  })
+
+  it('uses the local day, not the UTC day, just after local midnight', () => {
+    // GIVEN 00:30 on 27 Nov in Beijing, which is still 26 Nov in UTC
+    const now = new Date('2026-11-26T16:30:00Z')
+    // WHEN the end of the local day is taken
+    // THEN it is the end of 27 Nov local
+    expect(endOfLocalDay(now, 0).toISOString()).toBe('2026-11-27T15:59:59.999Z')
+  })
+
+  it('adds hours for onSite and homeVisit, days for difficult', () => {
+    const now = new Date('2026-11-26T02:00:00Z')
+    expect(dueAtFor('onSite', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe('2026-11-26T06:00:00.000Z')
+    expect(dueAtFor('homeVisit', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe('2026-11-27T02:00:00.000Z')
+    expect(dueAtFor('difficult', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe('2026-12-03T15:59:59.999Z')
+  })
+
+  it('follows a community override of the rules', () => {
+    // GIVEN a community that gives 现场办 two hours
+    const rules = { ...DEFAULT_DUE_TIME_RULES, onSite: { kind: 'hours' as const, hours: 2 } }
+    // WHEN an onSite due time is computed
+    const due = dueAtFor('onSite', new Date('2026-11-26T02:00:00Z'), rules)
+    // THEN the override applies
+    expect(due.toISOString()).toBe('2026-11-26T04:00:00.000Z')
+  })
+
+  it('derives overdue only for active requests past due', () => {
+    const dueAt = new Date('2026-11-26T10:00:00Z')
+    const after = new Date('2026-11-26T10:00:01Z')
+    expect(isOverdue({ status: 'open', dueAt }, after)).toBe(true)
+    expect(isOverdue({ status: 'open', dueAt }, dueAt)).toBe(false)
+    expect(isOverdue({ status: 'closed', dueAt }, after)).toBe(false)
+  })
+})

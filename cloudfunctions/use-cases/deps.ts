@@ -1,0 +1,13 @@
+// What use cases are given: repositories and a clock, so they never reach for I/O themselves.
+import type { OrgRepository } from '../data/org.repository'
+import type { PersonRepository } from '../data/person.repository'
+import type { RequestRepository } from '../data/request.repository'
+import type { FunctionEnv } from '../shared/env'
+
+export interface Deps {
+  org: OrgRepository
+  persons: PersonRepository
+  requests: RequestRepository
+  now: () => Date
+  env: FunctionEnv
+}

@@ -1,0 +1,21 @@
+// org.me: the caller's roles and, for a resident, their household, building and grid.
+import type { Me } from '@linli/types'
+import { residenceOf, type Caller } from '../caller'
+import type { Deps } from '../deps'
+
+export const getMe = async (_input: unknown, caller: Caller, deps: Deps): Promise<Me> => {
+  const householdId = residenceOf(caller)
+  const household = householdId ? await deps.org.getHousehold(householdId) : null
+  const building = household ? await deps.org.getBuilding(household.buildingId) : null
+  const grid = building ? await deps.org.getGrid(building.gridId) : null
+  return {
+    personId: caller.person?._id ?? null,
+    name: caller.person?.name ?? null,
+    verified: caller.person?.verified ?? false,
+    communityId: caller.communityId,
+    roles: caller.roles,
+    household: household ? { id: household._id, room: household.room } : null,
+    building: building ? { id: building._id, name: building.name } : null,
+    grid: grid ? { id: grid._id, name: grid.name } : null,
+  }
+}

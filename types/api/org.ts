@@ -1,0 +1,26 @@
+// The `org` function's actions: who the caller is, and the buildings a report can name.
+import { z } from 'zod'
+import { roleSchema } from '../entities/person'
+import { idSchema } from '../vocabulary'
+
+export const placeSchema = z.object({ id: idSchema, name: z.string() })
+export type Place = z.infer<typeof placeSchema>
+
+export const meInputSchema = z.object({}).strict()
+export const meOutputSchema = z.object({
+  personId: idSchema.nullable(),
+  name: z.string().nullable(),
+  /** False for a new openid the community has not verified into a household yet. */
+  verified: z.boolean(),
+  communityId: idSchema,
+  roles: z.array(roleSchema),
+  household: z.object({ id: idSchema, room: z.string() }).nullable(),
+  building: placeSchema.nullable(),
+  grid: placeSchema.nullable(),
+})
+export type Me = z.infer<typeof meOutputSchema>
+
+export const listBuildingsInputSchema = z.object({}).strict()
+export const buildingOptionSchema = z.object({ id: idSchema, name: z.string(), gridId: idSchema })
+export type BuildingOption = z.infer<typeof buildingOptionSchema>
+export const listBuildingsOutputSchema = z.object({ items: z.array(buildingOptionSchema) })

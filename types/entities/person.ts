@@ -1,0 +1,37 @@
+// A person (one WeChat openid) and the scoped roles they hold (DESIGN §2).
+import { z } from 'zod'
+import { idSchema, memberKindSchema, teamKindSchema } from '../vocabulary'
+
+export const roleSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('resident'), householdId: idSchema }),
+  z.object({ role: z.literal('member'), gridId: idSchema.nullable() }),
+  z.object({ role: z.literal('teamCaptain'), teamId: idSchema }),
+  z.object({ role: z.literal('buildingLeader'), buildingId: idSchema }),
+  z.object({ role: z.literal('gridLeader'), gridId: idSchema }),
+  z.object({ role: z.literal('unitLiaison'), unitId: idSchema }),
+  z.object({ role: z.literal('staff') }),
+  z.object({ role: z.literal('admin') }),
+])
+export type Role = z.infer<typeof roleSchema>
+
+/** A Party member's profile (三亮 grows here in later issues). */
+export const memberProfileSchema = z.object({
+  kind: memberKindSchema,
+  partyOrgName: z.string(),
+  unitId: idSchema.nullable(),
+  teamIds: z.array(idSchema),
+  specialties: z.array(teamKindSchema),
+})
+export type MemberProfile = z.infer<typeof memberProfileSchema>
+
+export const personSchema = z.object({
+  _id: idSchema,
+  communityId: idSchema,
+  openid: z.string().min(1),
+  name: z.string(),
+  phone: z.string().nullable(),
+  verified: z.boolean(),
+  roles: z.array(roleSchema),
+  member: memberProfileSchema.nullable(),
+})
+export type Person = z.infer<typeof personSchema>

@@ -1,0 +1,12 @@
+// The contract shared by the app and the cloud functions.
+export * from './errors'
+export * from './envelope'
+export * from './vocabulary'
+export * from './categories'
+export * from './pagination'
+export * from './entities/org'
+export * from './entities/person'
+export * from './entities/request'
+export * from './api/org'
+export * from './api/requests'
+export * from './api/index'
