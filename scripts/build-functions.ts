@@ -1,6 +1,14 @@
 // Bundles each cloud function (esbuild) into dist/functions/<name>/ with index.js, package.json, config.json.
 import { build } from 'esbuild'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const root = resolve(__dirname, '..')

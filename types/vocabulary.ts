@@ -34,7 +34,13 @@ export const memberKindSchema = z.enum(['community', 'retired', 'inService'])
 export type MemberKind = z.infer<typeof memberKindSchema>
 
 /** 五办: how a request is handled, which sets its due time. */
-export const handlingModeSchema = z.enum(['onSite', 'sameDay', 'difficult', 'departmental', 'homeVisit'])
+export const handlingModeSchema = z.enum([
+  'onSite',
+  'sameDay',
+  'difficult',
+  'departmental',
+  'homeVisit',
+])
 export type HandlingMode = z.infer<typeof handlingModeSchema>
 
 export const requestStatusSchema = z.enum([
@@ -54,5 +60,11 @@ export type RequestStatus = z.infer<typeof requestStatusSchema>
 export const urgencySchema = z.enum(['normal', 'urgent'])
 export type Urgency = z.infer<typeof urgencySchema>
 
-export const channelSchema = z.enum(['miniProgram', 'hotline', 'suggestionBox', 'wechatGroup', 'visit'])
+export const channelSchema = z.enum([
+  'miniProgram',
+  'hotline',
+  'suggestionBox',
+  'wechatGroup',
+  'visit',
+])
 export type Channel = z.infer<typeof channelSchema>

@@ -10,7 +10,8 @@ type Filter = Record<string, unknown>
 export const afterCursor = (db: Database, filter: Filter, cursor: string | undefined): Filter => {
   if (cursor === undefined) return filter
   const position = decodeCursor(cursor)
-  if (!position) throw invalidInput('cursor is not valid', [{ path: ['cursor'], message: '分页参数无效' }])
+  if (!position)
+    throw invalidInput('cursor is not valid', [{ path: ['cursor'], message: '分页参数无效' }])
   const _ = db.command
   return _.and([
     filter,
@@ -39,6 +40,8 @@ export const pageOf = async <T extends { _id: string; createdAt: Date }>(
   const items = rows.slice(0, page.limit)
   const last = items[items.length - 1]
   const nextCursor =
-    rows.length > page.limit && last ? encodeCursor({ createdAt: last.createdAt, id: last._id }) : null
+    rows.length > page.limit && last
+      ? encodeCursor({ createdAt: last.createdAt, id: last._id })
+      : null
   return { items, nextCursor }
 }

@@ -9,7 +9,10 @@ const parse = (raw: unknown): RequestDoc => requestDocSchema.parse(raw)
 
 /** One reporter's clientRequestId always maps to one id, so a retried report finds the first. */
 export const requestIdFor = (reporterOpenid: string, clientRequestId: string): string =>
-  createHash('sha256').update(`${reporterOpenid}\u0000${clientRequestId}`).digest('hex').slice(0, 32)
+  createHash('sha256')
+    .update(`${reporterOpenid}\u0000${clientRequestId}`)
+    .digest('hex')
+    .slice(0, 32)
 
 export interface GridPageQuery {
   communityId: string

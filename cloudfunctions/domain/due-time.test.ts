@@ -20,9 +20,15 @@ describe('due times (五办)', () => {
 
   it('adds hours for onSite and homeVisit, days for difficult', () => {
     const now = new Date('2026-11-26T02:00:00Z')
-    expect(dueAtFor('onSite', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe('2026-11-26T06:00:00.000Z')
-    expect(dueAtFor('homeVisit', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe('2026-11-27T02:00:00.000Z')
-    expect(dueAtFor('difficult', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe('2026-12-03T15:59:59.999Z')
+    expect(dueAtFor('onSite', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe(
+      '2026-11-26T06:00:00.000Z',
+    )
+    expect(dueAtFor('homeVisit', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe(
+      '2026-11-27T02:00:00.000Z',
+    )
+    expect(dueAtFor('difficult', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe(
+      '2026-12-03T15:59:59.999Z',
+    )
   })
 
   it('follows a community override of the rules', () => {

@@ -20,12 +20,15 @@ describe('routeRequest', () => {
     })
   })
 
-  it.each(REQUEST_CATEGORIES.map((c) => [c.id, c]))('routes %s by the category table', (_id, category) => {
-    const route = routeRequest({ category: category.id, building, now })
-    expect(route.handlingMode).toBe(category.handlingMode)
-    expect(route.suggestedTeamKinds).toEqual(category.teamKinds)
-    expect(route.sensitive).toBe(category.sensitive)
-  })
+  it.each(REQUEST_CATEGORIES.map((c) => [c.id, c]))(
+    'routes %s by the category table',
+    (_id, category) => {
+      const route = routeRequest({ category: category.id, building, now })
+      expect(route.handlingMode).toBe(category.handlingMode)
+      expect(route.suggestedTeamKinds).toEqual(category.teamKinds)
+      expect(route.sensitive).toBe(category.sensitive)
+    },
+  )
 
   it('marks mediation and elder care sensitive', () => {
     expect(routeRequest({ category: 'dispute', building, now }).sensitive).toBe(true)
@@ -38,7 +41,11 @@ describe('routeRequest', () => {
       ...DEFAULT_ROUTING_RULES,
       categories: {
         ...DEFAULT_ROUTING_RULES.categories,
-        roads: { handlingMode: 'onSite' as const, teamKinds: ['publicSecurity' as const], sensitive: false },
+        roads: {
+          handlingMode: 'onSite' as const,
+          teamKinds: ['publicSecurity' as const],
+          sensitive: false,
+        },
       },
     }
     // WHEN a roads request is routed with them

@@ -20,7 +20,9 @@ describe('requestVisibility', () => {
     expect(requestVisibility(request(), viewer([], { openid: 'reporter' }))).toBe('full')
   })
   it('shows the grid leader and staff everything', () => {
-    expect(requestVisibility(request(), viewer([{ role: 'gridLeader', gridId: 'g1' }]))).toBe('full')
+    expect(requestVisibility(request(), viewer([{ role: 'gridLeader', gridId: 'g1' }]))).toBe(
+      'full',
+    )
     expect(requestVisibility(request(), viewer([{ role: 'staff' }]))).toBe('full')
   })
   it('masks it for a member posted in the grid', () => {
@@ -31,9 +33,15 @@ describe('requestVisibility', () => {
     expect(requestVisibility(sensitive, viewer([{ role: 'member', gridId: 'g1' }]))).toBe('none')
   })
   it('hides it from residents, other grids and other communities', () => {
-    expect(requestVisibility(request(), viewer([{ role: 'resident', householdId: 'h' }]))).toBe('none')
-    expect(requestVisibility(request(), viewer([{ role: 'gridLeader', gridId: 'g2' }]))).toBe('none')
-    expect(requestVisibility(request(), viewer([{ role: 'staff' }], { communityId: 'c2' }))).toBe('none')
+    expect(requestVisibility(request(), viewer([{ role: 'resident', householdId: 'h' }]))).toBe(
+      'none',
+    )
+    expect(requestVisibility(request(), viewer([{ role: 'gridLeader', gridId: 'g2' }]))).toBe(
+      'none',
+    )
+    expect(requestVisibility(request(), viewer([{ role: 'staff' }], { communityId: 'c2' }))).toBe(
+      'none',
+    )
   })
 })
 

@@ -15,10 +15,16 @@ export const HOUSEHOLDS_PER_BUILDING = 5
 export const gridId = (g: number) => `grid-${g + 1}`
 export const buildingId = (g: number, b: number) =>
   `bldg-${String(g * BUILDINGS_PER_GRID + b + 1).padStart(2, '0')}`
-export const householdId = (g: number, b: number, h: number) => `hh-${buildingId(g, b).slice(5)}-${h + 1}`
+export const householdId = (g: number, b: number, h: number) =>
+  `hh-${buildingId(g, b).slice(5)}-${h + 1}`
 
 export const grids = (leaders: Record<string, string>): Grid[] =>
-  GRID_NAMES.map((name, g) => ({ ...base, _id: gridId(g), name, leaderId: leaders[gridId(g)] ?? null }))
+  GRID_NAMES.map((name, g) => ({
+    ...base,
+    _id: gridId(g),
+    name,
+    leaderId: leaders[gridId(g)] ?? null,
+  }))
 
 export const buildings: Building[] = STREETS.flatMap((street, g) =>
   Array.from({ length: BUILDINGS_PER_GRID }, (_, b) => ({
@@ -46,10 +52,34 @@ export const households: Household[] = STREETS.flatMap((_, g) =>
 )
 
 export const units: Unit[] = [
-  { ...base, _id: 'unit-1', name: '原平市住房和城乡建设局', kind: 'government', partyOrgName: '市住建局机关党支部' },
-  { ...base, _id: 'unit-2', name: '原平市教师进修学校', kind: 'school', partyOrgName: '进修学校党支部' },
-  { ...base, _id: 'unit-3', name: '城西社区卫生服务中心', kind: 'hospital', partyOrgName: '卫生服务中心党支部' },
-  { ...base, _id: 'unit-4', name: '原平市自来水公司', kind: 'enterprise', partyOrgName: '自来水公司党委' },
+  {
+    ...base,
+    _id: 'unit-1',
+    name: '原平市住房和城乡建设局',
+    kind: 'government',
+    partyOrgName: '市住建局机关党支部',
+  },
+  {
+    ...base,
+    _id: 'unit-2',
+    name: '原平市教师进修学校',
+    kind: 'school',
+    partyOrgName: '进修学校党支部',
+  },
+  {
+    ...base,
+    _id: 'unit-3',
+    name: '城西社区卫生服务中心',
+    kind: 'hospital',
+    partyOrgName: '卫生服务中心党支部',
+  },
+  {
+    ...base,
+    _id: 'unit-4',
+    name: '原平市自来水公司',
+    kind: 'enterprise',
+    partyOrgName: '自来水公司党委',
+  },
   { ...base, _id: 'unit-5', name: '城西农村信用社', kind: 'finance', partyOrgName: '信用社党支部' },
 ]
 

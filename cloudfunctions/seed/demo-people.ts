@@ -5,14 +5,32 @@ import { COMMUNITY_ID, gridId, householdId, households, teamId, units } from './
 import { DEMO_OPENIDS } from './demo-identities'
 
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕'
-const GIVEN = ['秀兰', '建国', '桂英', '志强', '玉兰', '国华', '淑珍', '海燕', '立新', '文博', '丽娟', '卫东']
+const GIVEN = [
+  '秀兰',
+  '建国',
+  '桂英',
+  '志强',
+  '玉兰',
+  '国华',
+  '淑珍',
+  '海燕',
+  '立新',
+  '文博',
+  '丽娟',
+  '卫东',
+]
 
 const nameAt = (i: number) => `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`
 /** 1380000xxxx: a reserved-looking fictional number range. */
 const phoneAt = (i: number) => `1380000${String(i).padStart(4, '0')}`
 export const personId = (openid: string) => `person-${openid}`
 
-const person = (openid: string, i: number, roles: Role[], member: Person['member'] = null): Person => ({
+const person = (
+  openid: string,
+  i: number,
+  roles: Role[],
+  member: Person['member'] = null,
+): Person => ({
   _id: personId(openid),
   communityId: COMMUNITY_ID,
   openid,
@@ -40,7 +58,11 @@ export const residents: Person[] = households.map((h, i) => {
   return person(openid, i, roles, profile)
 })
 
-function memberProfile(kind: MemberKind, specialties: TeamKind[], unitId: string | null): Person['member'] {
+function memberProfile(
+  kind: MemberKind,
+  specialties: TeamKind[],
+  unitId: string | null,
+): Person['member'] {
   const unit = units.find((u) => u._id === unitId)
   return {
     kind,
@@ -58,10 +80,16 @@ const LEADER_INDEXES = new Set([1, 2, 3, 6])
 /** 29 more members (demo-member is a resident too): posted round the 4 grids, a team each. */
 const memberAt = (i: number): Person => {
   const openid =
-    i === 0 ? DEMO_OPENIDS.member2 : i === 1 ? DEMO_OPENIDS.gridLeader : i === 2 ? DEMO_OPENIDS.gridLeader2 : `seed-member-${String(i + 1).padStart(2, '0')}`
-  const kind = i === 0 ? 'inService' : KINDS[i % KINDS.length] ?? 'community'
+    i === 0
+      ? DEMO_OPENIDS.member2
+      : i === 1
+        ? DEMO_OPENIDS.gridLeader
+        : i === 2
+          ? DEMO_OPENIDS.gridLeader2
+          : `seed-member-${String(i + 1).padStart(2, '0')}`
+  const kind = i === 0 ? 'inService' : (KINDS[i % KINDS.length] ?? 'community')
   const grid = i <= 1 ? gridId(0) : i === 2 ? gridId(1) : gridId(i % 4)
-  const specialty = i === 0 ? 'legal' : TEAM_KINDS[i % TEAM_KINDS.length] ?? 'skills'
+  const specialty = i === 0 ? 'legal' : (TEAM_KINDS[i % TEAM_KINDS.length] ?? 'skills')
   const unitId = kind === 'inService' ? (units[i % units.length]?._id ?? null) : null
   const roles: Role[] = [{ role: 'member', gridId: grid }]
   if (LEADER_INDEXES.has(i)) roles.push({ role: 'gridLeader', gridId: grid })
@@ -75,5 +103,7 @@ export const staff: Person = person(DEMO_OPENIDS.staff, 300, [{ role: 'staff' }]
 export const people: Person[] = [...residents, ...members, staff]
 
 export const gridLeaders: Record<string, string> = Object.fromEntries(
-  people.flatMap((p) => p.roles.flatMap((r) => (r.role === 'gridLeader' ? [[r.gridId, p._id]] : []))),
+  people.flatMap((p) =>
+    p.roles.flatMap((r) => (r.role === 'gridLeader' ? [[r.gridId, p._id]] : [])),
+  ),
 )

@@ -18,7 +18,9 @@ export const ensureCollections = async (db: Database, names: readonly string[]):
 }
 
 const teamCaptains = Object.fromEntries(
-  people.flatMap((p) => (p.member && p.roles.some((r) => r.role === 'member') ? [[p.member.specialties[0], p._id]] : [])),
+  people.flatMap((p) =>
+    p.member && p.roles.some((r) => r.role === 'member') ? [[p.member.specialties[0], p._id]] : [],
+  ),
 )
 
 export const demoDocuments = (): Record<string, Doc[]> => ({
@@ -36,7 +38,9 @@ const CHUNK = 25
 const writeAll = async (db: Database, collection: string, docs: readonly Doc[]) => {
   for (let i = 0; i < docs.length; i += CHUNK) {
     await Promise.all(
-      docs.slice(i, i + CHUNK).map(({ _id, ...rest }) => db.collection(collection).doc(_id).set(rest)),
+      docs
+        .slice(i, i + CHUNK)
+        .map(({ _id, ...rest }) => db.collection(collection).doc(_id).set(rest)),
     )
   }
 }

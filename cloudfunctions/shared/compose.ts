@@ -6,7 +6,10 @@ import type { Deps } from '../use-cases/deps'
 import { getDatabase, type Database } from './cloudbase'
 import { readEnv } from './env'
 
-export const composeDeps = (db: Database = getDatabase(), now: () => Date = () => new Date()): Deps => ({
+export const composeDeps = (
+  db: Database = getDatabase(),
+  now: () => Date = () => new Date(),
+): Deps => ({
   org: createOrgRepository(db),
   persons: createPersonRepository(db),
   requests: createRequestRepository(db),

@@ -38,16 +38,23 @@ interface Spec {
 }
 
 const admits = (audience: Audience, caller: Caller): boolean =>
-  audience === 'anyone' || caller.roles.some((r) => (audience as readonly RoleName[]).includes(r.role))
+  audience === 'anyone' ||
+  caller.roles.some((r) => (audience as readonly RoleName[]).includes(r.role))
 
 const specOf = (fn: FunctionName, action: unknown): Spec | null => {
   const actions = API[fn] as Record<string, Spec>
-  return typeof action === 'string' && Object.hasOwn(actions, action) ? (actions[action] ?? null) : null
+  return typeof action === 'string' && Object.hasOwn(actions, action)
+    ? (actions[action] ?? null)
+    : null
 }
 
 const toEnvelope = (error: unknown): Envelope<never> => {
   if (error instanceof AppError) {
-    return fail({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) })
+    return fail({
+      code: error.code,
+      message: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
+    })
   }
   // Unexpected: logged for the operator, never returned as if it were a result.
   console.error('[linli] unexpected error', error)
@@ -62,7 +69,8 @@ export const createMain =
       if (!openid) return fail({ code: 'AUTH.UNAUTHENTICATED', message: 'no caller identity' })
       const { action, data } = (event ?? {}) as { action?: unknown; data?: unknown }
       const spec = specOf(fn, action)
-      if (!spec) return fail({ code: 'ACTION.UNKNOWN', message: `unknown action ${String(action)}` })
+      if (!spec)
+        return fail({ code: 'ACTION.UNKNOWN', message: `unknown action ${String(action)}` })
       const parsed = spec.input.safeParse(data ?? {})
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path, message: i.message }))
@@ -70,7 +78,8 @@ export const createMain =
       }
       const deps = makeDeps()
       const caller = await resolveCaller(openid, deps)
-      if (!admits(spec.roles, caller)) return fail({ code: 'AUTH.FORBIDDEN', message: 'role not allowed' })
+      if (!admits(spec.roles, caller))
+        return fail({ code: 'AUTH.FORBIDDEN', message: 'role not allowed' })
       const call = { action, input: parsed.data } as ActionCall<F>
       return ok(await dispatch(call, caller, deps))
     } catch (error) {

@@ -10,7 +10,10 @@ export interface Caller {
 }
 
 /** An unknown openid is a new, unverified user of the deployment's community, with no roles. */
-export const resolveCaller = async (openid: string, deps: Pick<Deps, 'persons' | 'env'>): Promise<Caller> => {
+export const resolveCaller = async (
+  openid: string,
+  deps: Pick<Deps, 'persons' | 'env'>,
+): Promise<Caller> => {
   const person = await deps.persons.findByOpenid(openid)
   return {
     openid,

@@ -41,24 +41,30 @@ export const API = {
     report: action(reportRequestInputSchema, reportRequestOutputSchema, 'anyone'),
     get: action(getRequestInputSchema, requestDetailSchema, 'anyone'),
     listMine: action(listMineInputSchema, requestPageSchema, 'anyone'),
-    listForGrid: action(listForGridInputSchema, requestPageSchema, ['gridLeader', 'member', 'staff']),
+    listForGrid: action(listForGridInputSchema, requestPageSchema, [
+      'gridLeader',
+      'member',
+      'staff',
+    ]),
   },
 } as const
 
 export type Api = typeof API
 export type FunctionName = keyof Api
 export type ActionName<F extends FunctionName> = keyof Api[F] & string
-type SpecOf<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends ActionSpec<
-  infer I,
-  infer O
->
-  ? { input: I; output: O }
-  : never
+type SpecOf<F extends FunctionName, A extends ActionName<F>> =
+  Api[F][A] extends ActionSpec<infer I, infer O> ? { input: I; output: O } : never
 /** What the app sends (defaults may be omitted). */
-export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<SpecOf<F, A>['input']>
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<
+  SpecOf<F, A>['input']
+>
 /** What the function has after parsing. */
-export type ParsedInput<F extends FunctionName, A extends ActionName<F>> = z.output<SpecOf<F, A>['input']>
-export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = z.output<SpecOf<F, A>['output']>
+export type ParsedInput<F extends FunctionName, A extends ActionName<F>> = z.output<
+  SpecOf<F, A>['input']
+>
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = z.output<
+  SpecOf<F, A>['output']
+>
 
 /** The event every function receives: `{ action, data }` (CloudBase examples' convention). */
 export interface FunctionEvent {

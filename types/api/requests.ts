@@ -23,7 +23,10 @@ export const reportRequestInputSchema = z
       .trim()
       .min(DESCRIPTION_MIN, `请至少写 ${DESCRIPTION_MIN} 个字，说清楚问题`)
       .max(DESCRIPTION_MAX, `最多 ${DESCRIPTION_MAX} 个字`),
-    photos: z.array(z.string().min(1).max(300)).max(PHOTOS_MAX, `最多 ${PHOTOS_MAX} 张照片`).default([]),
+    photos: z
+      .array(z.string().min(1).max(300))
+      .max(PHOTOS_MAX, `最多 ${PHOTOS_MAX} 张照片`)
+      .default([]),
     urgency: urgencySchema.default('normal'),
     hideName: z.boolean().default(false),
     /** Defaults to the caller's household building. */

@@ -26,4 +26,3 @@ export const getRequest = async (
 
 const reporterOf = (openid: string, caller: Caller, deps: Deps) =>
   openid === caller.openid ? Promise.resolve(caller.person) : deps.persons.findByOpenid(openid)
-

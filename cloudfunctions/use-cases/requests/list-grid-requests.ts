@@ -41,5 +41,8 @@ export const listGridRequests = async (
   )
   const nameOf = await withBuildingNames(page.items, deps.org.getBuildingsByIds)
   const now = deps.now()
-  return { items: page.items.map((doc) => toSummary(doc, nameOf(doc), now)), nextCursor: page.nextCursor }
+  return {
+    items: page.items.map((doc) => toSummary(doc, nameOf(doc), now)),
+    nextCursor: page.nextCursor,
+  }
 }

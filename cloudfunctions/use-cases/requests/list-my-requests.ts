@@ -12,5 +12,8 @@ export const listMyRequests = async (
   const page = await deps.requests.pageByReporter(caller.openid, input)
   const nameOf = await withBuildingNames(page.items, deps.org.getBuildingsByIds)
   const now = deps.now()
-  return { items: page.items.map((doc) => toSummary(doc, nameOf(doc), now)), nextCursor: page.nextCursor }
+  return {
+    items: page.items.map((doc) => toSummary(doc, nameOf(doc), now)),
+    nextCursor: page.nextCursor,
+  }
 }

@@ -21,11 +21,16 @@ export const reportRequest = async (
 ): Promise<{ id: string; gridId: string; status: RequestStatus }> => {
   const buildingId = input.buildingId ?? (await homeBuildingId(caller, deps))
   if (!buildingId) {
-    throw new AppError('REQUEST.BUILDING_REQUIRED', 'no building given and the caller has no household')
+    throw new AppError(
+      'REQUEST.BUILDING_REQUIRED',
+      'no building given and the caller has no household',
+    )
   }
   const building = await deps.org.getBuilding(buildingId)
   if (!building || building.communityId !== caller.communityId) {
-    throw invalidInput('unknown building', [{ path: ['buildingId'], message: '请选择本社区的楼栋' }])
+    throw invalidInput('unknown building', [
+      { path: ['buildingId'], message: '请选择本社区的楼栋' },
+    ])
   }
   const now = deps.now()
   const route = routeRequest({ category: input.category, building, now })

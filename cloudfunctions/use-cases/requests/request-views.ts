@@ -1,5 +1,13 @@
 // Shapes stored requests into what callers see: summaries for lists, details by visibility.
-import type { Building, Grid, Household, Person, RequestDetail, RequestDoc, RequestSummary } from '@linli/types'
+import type {
+  Building,
+  Grid,
+  Household,
+  Person,
+  RequestDetail,
+  RequestDoc,
+  RequestSummary,
+} from '@linli/types'
 import { isOverdue } from '../../domain/due-time'
 import { excerptOf, maskPersonalText } from '../../domain/masking'
 
