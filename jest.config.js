@@ -63,7 +63,8 @@ const componentProject = {
     ENABLE_CLONE_NODE: true,
     ENABLE_CONTAINS: true,
     ENABLE_MUTATION_OBSERVER: true,
-    DEPRECATED_ADAPTER_COMPONENT: false,
+    // true here only: Taro's components stay plain elements (no Stencil upgrade racing the test in jsdom).
+    DEPRECATED_ADAPTER_COMPONENT: true,
   },
   // A deny-list, not the default: Taro ships ESM inside node_modules, which must be transpiled.
   transformIgnorePatterns: [
@@ -85,6 +86,9 @@ module.exports = {
     nodeProject('budget', ['<rootDir>/tests/budget/**/*.test.ts']),
     nodeProject('e2e', ['<rootDir>/tests/e2e/**/*.test.ts']),
     componentProject,
-    nodeProject('miniprogram', ['<rootDir>/tests/miniprogram/**/*.test.ts']),
+    // miniprogram-simulate renders into a DOM, so this node-style project runs in jsdom.
+    nodeProject('miniprogram', ['<rootDir>/tests/miniprogram/**/*.test.ts'], {
+      testEnvironment: 'jsdom',
+    }),
   ],
 }

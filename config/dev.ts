@@ -1,0 +1,8 @@
+// Taro build config for watch builds: readable output, build stats in the log.
+import type { UserConfigExport } from '@tarojs/cli'
+
+export default {
+  logger: { quiet: false, stats: true },
+  mini: {},
+  h5: {},
+} satisfies UserConfigExport<'webpack5'>

@@ -1,0 +1,30 @@
+// App config: the page list per build (the dev sign-in page exists only in the local H5 build).
+const pages = [
+  'pages/index/index',
+  'pages/report/index',
+  'pages/my-requests/index',
+  'pages/request-detail/index',
+  'pages/grid-board/index',
+  'pages/task-hall/index',
+]
+
+// In the mini-program WeChat gives the identity; the H5 build is local only and signs in as a demo.
+if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index')
+
+/**
+ * `cloud: true` marks the mini-program as a cloud-development one in app.json (WeChat's key, not in
+ * Taro's AppConfig type; Taro copies unknown keys through).
+ */
+const cloud = { cloud: true }
+
+export default defineAppConfig({
+  ...cloud,
+  pages,
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f4f1ec',
+    navigationBarBackgroundColor: '#b3261e',
+    navigationBarTitleText: '邻里',
+    navigationBarTextStyle: 'white',
+  },
+})

@@ -1,0 +1,75 @@
+// 首页: the caller's name, grid and building, the entries of their roles, the unverified notice.
+import { render, screen } from '@testing-library/react'
+import type { Role } from '@linli/types'
+import { setDevOpenid } from '@/shared/api/dev-identity'
+import { forgetMe } from '@/shared/api/me'
+import { makeMe } from '@/testing/factories'
+import { installFakeGateway, okAnswer } from '@/testing/fake-gateway'
+import { HomeView } from './home-view'
+
+const renderHomeFor = async (me: ReturnType<typeof makeMe>) => {
+  installFakeGateway({ 'org.me': () => okAnswer(me) })
+  render(<HomeView />)
+  await screen.findByTestId('home')
+  return screen.getAllByTestId(/^entry-/).map((e) => e.getAttribute('data-testid'))
+}
+
+describe('HomeView', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    forgetMe()
+    setDevOpenid('demo-resident')
+  })
+
+  it('greets a resident with grid and building and offers 我要反映 and 我的诉求', async () => {
+    // GIVEN a verified resident
+    const me = makeMe({ name: '王秀兰' })
+
+    // WHEN 首页 opens
+    const entries = await renderHomeFor(me)
+
+    // THEN it shows who and where they are, and the resident's entries
+    expect(screen.getByTestId('home-name').textContent).toBe('王秀兰，您好')
+    expect(screen.getByTestId('home-grid').textContent).toBe('网格：第一网格')
+    expect(screen.getByTestId('home-building').textContent).toBe('楼院：3号楼')
+    expect(entries).toEqual(['entry-report', 'entry-my-requests'])
+    expect(screen.queryByTestId('home-unverified-notice')).toBeNull()
+  })
+
+  it.each<[string, Role[], string]>([
+    ['a member', [{ role: 'member', gridId: 'grid-1' }], 'entry-task-hall'],
+    ['a grid leader', [{ role: 'gridLeader', gridId: 'grid-1' }], 'entry-grid-board'],
+    ['staff', [{ role: 'staff' }], 'entry-grid-board'],
+  ])('leads %s to their own board first', async (_who, roles, first) => {
+    // GIVEN a caller with that role only
+    const me = makeMe({ roles, household: null, building: null })
+
+    // WHEN 首页 opens
+    const entries = await renderHomeFor(me)
+
+    // THEN their board comes first, and no empty 楼院 line is shown for a non-resident
+    expect(entries[0]).toBe(first)
+    expect(screen.queryByTestId('home-building')).toBeNull()
+  })
+
+  it('tells an unverified newcomer gently and still lets them report', async () => {
+    // GIVEN an openid the community has not verified
+    const me = makeMe({
+      personId: null,
+      name: null,
+      verified: false,
+      roles: [],
+      household: null,
+      building: null,
+      grid: null,
+    })
+
+    // WHEN 首页 opens
+    const entries = await renderHomeFor(me)
+
+    // THEN a notice explains, and reporting is offered
+    expect(screen.getByTestId('home-unverified-notice').textContent).toContain('身份还在核实中')
+    expect(entries[0]).toBe('entry-report')
+    expect(screen.getByTestId('home-building').textContent).toBe('楼院：未登记')
+  })
+})

@@ -1,0 +1,80 @@
+// 我要反映: the report form, its draft kept in storage and its submit with loading and errors.
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useCallback } from 'react'
+import type { Me } from '@linli/types'
+import { loadMe } from '@/shared/api/me'
+import { ActionButton } from '@/shared/components/action-button'
+import { Notice } from '@/shared/components/notice'
+import { ErrorState, LoadingState } from '@/shared/components/page-state'
+import { useAsyncData } from '@/shared/hooks/use-async-data'
+import { requestDetailUrl } from '@/shared/lib/routes'
+import { useReportDraft } from '../hooks/use-report-draft'
+import { useSubmitReport } from '../hooks/use-submit-report'
+import type { FiledRequest } from '../hooks/use-submit-report'
+import type { DraftChange } from '../report-draft'
+import type { ReportField } from '../validate-draft'
+import { BuildingField } from './building-field'
+import { CategoryField } from './category-field'
+import { DescriptionField } from './description-field'
+import { OptionsField } from './options-field'
+
+function ReportFormBody({ me }: { me: Me }) {
+  const { draft, restored, update, discard } = useReportDraft()
+  const onFiled = useCallback(
+    (filed: FiledRequest) => {
+      discard()
+      void Taro.showToast({ title: '已提交', icon: 'success' })
+      void Taro.redirectTo({ url: requestDetailUrl(filed.id) })
+    },
+    [discard],
+  )
+  const { submit, sending, errors, clearError } = useSubmitReport({
+    draft,
+    defaultBuildingId: me.building?.id ?? null,
+    onFiled,
+  })
+  const change = (field: ReportField, value: DraftChange) => {
+    update(value)
+    clearError(field)
+  }
+  return (
+    <View className="report-form" data-testid="report-form">
+      {restored ? <Notice testId="draft-restored">已为您恢复上次没有提交的内容。</Notice> : null}
+      <CategoryField
+        value={draft.category}
+        error={errors.category}
+        onChange={(category) => change('category', { category })}
+      />
+      <DescriptionField
+        value={draft.description}
+        error={errors.description}
+        disabled={sending}
+        onChange={(description) => change('description', { description })}
+      />
+      <BuildingField
+        chosenId={draft.buildingId}
+        home={me.building}
+        error={errors.buildingId}
+        onChange={(buildingId) => change('buildingId', { buildingId })}
+      />
+      <OptionsField urgency={draft.urgency} hideName={draft.hideName} onChange={update} />
+      {errors.form ? (
+        <Notice tone="error" testId="report-error">
+          {errors.form}
+        </Notice>
+      ) : null}
+      <ActionButton testId="report-submit" loading={sending} onClick={() => void submit()}>
+        {sending ? '正在提交…' : '提交'}
+      </ActionButton>
+    </View>
+  )
+}
+
+export function ReportForm() {
+  const { state, reload } = useAsyncData(() => loadMe(), 'me')
+  if (state.status === 'loading') return <LoadingState />
+  if (state.status === 'error')
+    return <ErrorState error={state.error} onRetry={() => void reload()} />
+  return <ReportFormBody me={state.data} />
+}

@@ -1,0 +1,2 @@
+// 首页 page config.
+export default definePageConfig({ navigationBarTitleText: '邻里' })

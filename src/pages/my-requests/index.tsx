@@ -1,0 +1,11 @@
+// 我的诉求: the caller's own requests.
+import { View } from '@tarojs/components'
+import { MyRequestList } from '@/features/my-requests/components/my-request-list'
+
+export default function MyRequestsPage() {
+  return (
+    <View className="page page--my-requests">
+      <MyRequestList />
+    </View>
+  )
+}

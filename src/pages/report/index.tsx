@@ -1,0 +1,11 @@
+// 我要反映: the report form.
+import { View } from '@tarojs/components'
+import { ReportForm } from '@/features/report/components/report-form'
+
+export default function ReportPage() {
+  return (
+    <View className="page page--report">
+      <ReportForm />
+    </View>
+  )
+}

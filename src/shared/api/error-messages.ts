@@ -1,0 +1,33 @@
+// Error codes → what a resident reads: the one place the app turns codes into Chinese.
+import { isApiError } from './api-error'
+
+const MESSAGES: Record<string, string> = {
+  'INPUT.INVALID': '填写的内容有误，请检查后再提交',
+  'ACTION.UNKNOWN': '小程序版本过旧，请更新后再试',
+  'AUTH.UNAUTHENTICATED': '请先登录后再操作',
+  'AUTH.FORBIDDEN': '您没有权限查看或办理这项内容',
+  NOT_FOUND: '没有找到这条内容，可能已撤销或您无权查看',
+  'REQUEST.BUILDING_REQUIRED': '请选择问题所在的楼院',
+  INTERNAL: '服务出了点问题，请稍后再试',
+  'NETWORK.FAILED': '网络连接失败，请检查网络后重试',
+  'NETWORK.TIMEOUT': '网络太慢，请求超时了，请重试',
+  'FUNCTION.FAILED': '服务暂时不可用，请稍后再试',
+  'FUNCTION.NOT_FOUND': '服务暂未开通，请稍后再试',
+  'FUNCTION.TIMEOUT': '服务响应太慢，请稍后重试',
+  'INPUT.TOO_LARGE': '内容太多了，请删减一些再提交',
+  'RESPONSE.INVALID': '服务返回的内容有误，请稍后再试',
+}
+
+export const FALLBACK_MESSAGE = '出了点问题，请稍后再试'
+
+export const messageForCode = (code: string): string => MESSAGES[code] ?? FALLBACK_MESSAGE
+
+const hasChinese = (text: string): boolean => /[\u4e00-\u9fff]/.test(text)
+
+/** For INPUT.INVALID the schema's own Chinese message (when it has one) says exactly what to fix. */
+export const errorMessage = (error: unknown): string => {
+  if (!isApiError(error)) return FALLBACK_MESSAGE
+  const issue = error.issues.find((i) => hasChinese(i.message))
+  if (error.code === 'INPUT.INVALID' && issue) return issue.message
+  return messageForCode(error.code)
+}

@@ -1,0 +1,39 @@
+// One request in a list: status, category, building, masked excerpt, time; a tap opens the detail.
+import { Text, View } from '@tarojs/components'
+import type { RequestSummary } from '@linli/types'
+import { formatDateTime } from '../lib/format-time'
+import { URGENCY_LABELS, categoryName } from '../lib/request-labels'
+import { OverdueTag, StatusTag } from './status-tag'
+import './request-card.css'
+
+interface RequestCardProps {
+  request: RequestSummary
+  onOpen: (id: string) => void
+}
+
+export function RequestCard({ request, onOpen }: RequestCardProps) {
+  return (
+    <View
+      className={`request-card ${request.overdue ? 'request-card--overdue' : ''}`}
+      data-testid="request-card"
+      data-request-id={request.id}
+      onClick={() => onOpen(request.id)}
+    >
+      <View className="request-card__head">
+        <Text className="request-card__category">{categoryName(request.category)}</Text>
+        <View className="request-card__tags">
+          {request.urgency === 'urgent' ? (
+            <Text className="request-card__urgent">{URGENCY_LABELS.urgent}</Text>
+          ) : null}
+          {request.overdue ? <OverdueTag /> : null}
+          <StatusTag status={request.status} />
+        </View>
+      </View>
+      <Text className="request-card__excerpt">{request.excerpt}</Text>
+      <View className="request-card__meta">
+        <Text>{request.buildingName}</Text>
+        <Text>{formatDateTime(request.createdAt)}</Text>
+      </View>
+    </View>
+  )
+}
