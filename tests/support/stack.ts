@@ -29,7 +29,7 @@ export interface Stack {
   close: () => Promise<void>
 }
 
-export const startStack = async (): Promise<Stack> => {
+export const startStack = async (options: { staticDir?: string } = {}): Promise<Stack> => {
   if (!existsSync(join(FUNCTIONS_DIR, 'requests', 'index.js'))) {
     throw new Error(
       'dist/functions is missing: run `npm run build:functions` first (npm test does)',
@@ -42,6 +42,7 @@ export const startStack = async (): Promise<Stack> => {
     functionsDir: FUNCTIONS_DIR,
     indexConfigPath: join(ROOT, 'cloudfunctions', 'indexes.json'),
     timers: false,
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     log: () => undefined,
   })
   const db = cloudbase.init({ env: 'linli-local', serviceUrl: emulator.adminUrl }).database()

@@ -17,12 +17,25 @@ export function LoadingState({ text = '正在加载…' }: { text?: string }) {
 }
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const code = isApiError(error) ? error.code : 'UNKNOWN'
+  // Reloading cannot bring back what is gone or not ours to see: offer the way home instead.
+  const final = code === 'NOT_FOUND'
   return (
-    <View className="page-state page-state--error" data-testid="page-error">
+    <View className="page-state page-state--error" data-testid="page-error" data-error-code={code}>
       <Text className="page-state__title">{errorMessage(error)}</Text>
-      <ActionButton variant="secondary" testId="retry" onClick={onRetry}>
-        重新加载
-      </ActionButton>
+      {final ? (
+        <ActionButton
+          variant="secondary"
+          testId="go-home"
+          onClick={() => void Taro.reLaunch({ url: ROUTES.home })}
+        >
+          返回首页
+        </ActionButton>
+      ) : (
+        <ActionButton variant="secondary" testId="retry" onClick={onRetry}>
+          重新加载
+        </ActionButton>
+      )}
       {/* Local H5 only: without a chosen demo identity the way out is the sign-in page. */}
       {process.env.TARO_ENV === 'h5' &&
       isApiError(error) &&

@@ -62,7 +62,9 @@ describe('RequestDetailView', () => {
     // WHEN the detail opens
     render(<RequestDetailView id="request-of-another-grid" />)
 
-    // THEN the message is the NOT_FOUND one
+    // THEN the message is the NOT_FOUND one, with the way home rather than a pointless reload
     expect((await screen.findByTestId('page-error')).textContent).toContain('没有找到这条内容')
+    expect(screen.getByTestId('go-home')).toBeTruthy()
+    expect(screen.queryByTestId('retry')).toBeNull()
   })
 })
