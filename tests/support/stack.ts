@@ -13,6 +13,9 @@ export const FUNCTIONS_DIR = join(ROOT, 'dist', 'functions')
 // The SDK needs credentials to exist even locally (TOOLCHAIN): dummies, never real keys.
 process.env.TENCENTCLOUD_SECRETID ??= 'local-dummy-id'
 process.env.TENCENTCLOUD_SECRETKEY ??= 'local-dummy-key'
+// Without this the SDK probes Tencent Cloud's metadata host before every call (a DNS lookup
+// that never succeeds here and keeps the process alive); the URL comes from serviceUrl anyway.
+process.env.TENCENTCLOUD ??= 'true'
 
 export type Db = ReturnType<ReturnType<typeof cloudbase.init>['database']>
 
