@@ -13,6 +13,7 @@ export const makeMe = (overrides: Partial<Me> = {}): Me => ({
   household: { id: 'household-1', room: '2单元301' },
   building: { id: 'building-3', name: '3号楼' },
   grid: { id: 'grid-1', name: '第一网格' },
+  boardGrids: [],
   ...overrides,
 })
 

@@ -34,12 +34,14 @@ describe('org.me', () => {
       household: null,
       building: null,
       grid: null,
+      boardGrids: [],
     })
   })
 
   it('gives the grid leader their leader role', async () => {
     const me = dataOf(await stack.call('org', 'me', {}, 'demo-grid-leader'))
     expect(me.roles).toContainEqual({ role: 'gridLeader', gridId: 'grid-1' })
+    expect(me.boardGrids).toEqual([{ id: 'grid-1', name: '益民巷网格' }])
   })
 
   it('refuses a call without platform identity', async () => {

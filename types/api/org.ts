@@ -17,6 +17,8 @@ export const meOutputSchema = z.object({
   household: z.object({ id: idSchema, room: z.string() }).nullable(),
   building: placeSchema.nullable(),
   grid: placeSchema.nullable(),
+  /** Grids whose board the caller opens as leader or posted member (网格待办 / 任务大厅). */
+  boardGrids: z.array(placeSchema),
 })
 export type Me = z.infer<typeof meOutputSchema>
 

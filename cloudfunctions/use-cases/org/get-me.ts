@@ -1,5 +1,6 @@
 // org.me: the caller's roles and, for a resident, their household, building and grid.
 import type { Me } from '@linli/types'
+import { boardGridIds } from '../../domain/visibility'
 import { residenceOf, type Caller } from '../caller'
 import type { Deps } from '../deps'
 
@@ -8,6 +9,7 @@ export const getMe = async (_input: unknown, caller: Caller, deps: Deps): Promis
   const household = householdId ? await deps.org.getHousehold(householdId) : null
   const building = household ? await deps.org.getBuilding(household.buildingId) : null
   const grid = building ? await deps.org.getGrid(building.gridId) : null
+  const boardGrids = await Promise.all(boardGridIds(caller.roles).map((id) => deps.org.getGrid(id)))
   return {
     personId: caller.person?._id ?? null,
     name: caller.person?.name ?? null,
@@ -17,5 +19,6 @@ export const getMe = async (_input: unknown, caller: Caller, deps: Deps): Promis
     household: household ? { id: household._id, room: household.room } : null,
     building: building ? { id: building._id, name: building.name } : null,
     grid: grid ? { id: grid._id, name: grid.name } : null,
+    boardGrids: boardGrids.flatMap((g) => (g ? [{ id: g._id, name: g.name }] : [])),
   }
 }

@@ -52,6 +52,23 @@ describe('HomeView', () => {
     expect(screen.queryByTestId('home-building')).toBeNull()
   })
 
+  it('names the grid a leader serves even without a household there', async () => {
+    // GIVEN a grid leader who lives elsewhere
+    const me = makeMe({
+      roles: [{ role: 'gridLeader', gridId: 'grid-1' }],
+      household: null,
+      building: null,
+      grid: null,
+      boardGrids: [{ id: 'grid-1', name: '益民巷网格' }],
+    })
+
+    // WHEN 首页 opens
+    await renderHomeFor(me)
+
+    // THEN the grid they serve is named
+    expect(screen.getByTestId('home-board-grids').textContent).toBe('服务网格：益民巷网格')
+  })
+
   it('tells an unverified newcomer gently and still lets them report', async () => {
     // GIVEN an openid the community has not verified
     const me = makeMe({

@@ -34,6 +34,11 @@ function IdentityCard({ me }: { me: Me }) {
           </Text>
         </>
       ) : null}
+      {me.boardGrids.length > 0 ? (
+        <Text className="home-identity__place" data-testid="home-board-grids">
+          {`服务网格：${me.boardGrids.map((g) => g.name).join('、')}`}
+        </Text>
+      ) : null}
     </View>
   )
 }
