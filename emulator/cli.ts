@@ -1,0 +1,22 @@
+// Starts the emulator from the environment (PORT, HOST, LINLI_DATA_DIR) and prints its URL.
+
+import { startEmulator } from './index'
+
+async function main(): Promise<void> {
+  const emulator = await startEmulator({
+    host: process.env.HOST || '127.0.0.1',
+    port: process.env.PORT ? Number(process.env.PORT) : 8787,
+    ...(process.env.LINLI_STATIC_DIR ? { staticDir: process.env.LINLI_STATIC_DIR } : {}),
+  })
+  process.stdout.write(`${emulator.url}\n`)
+  const stop = (): void => {
+    void emulator.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`linli emulator failed to start: ${(error as Error).message}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,142 @@
+// The emulator's single entry: opens the database, files, functions host, timers and HTTP server.
+
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { FunctionsHost } from './functions-host/host'
+import { scanFunctions } from './functions-host/registry'
+import { isLoopbackHostname } from './server/guards'
+import {
+  resolveOptions,
+  urlHost,
+  type DatabaseFactory,
+  type EmulatorOptions,
+  type ResolvedOptions,
+} from './server/options'
+import { createRouter } from './server/router'
+import type { ServerState } from './server/state'
+import { FileStore } from './storage/file-store'
+import { timerEvent, timerJobs } from './timers/timer-jobs'
+import { startScheduler, type Clock, type Scheduler, type TimerJob } from './timers/scheduler'
+
+export type { DatabaseFactory, EmulatorOptions } from './server/options'
+export type { DatabasePort } from './server/state'
+
+export interface RunningEmulator {
+  /** http://127.0.0.1:PORT */
+  url: string
+  /** url + '/admin': what TCB_CONTEXT_CNFG or init({ serviceUrl }) points the SDK at. */
+  adminUrl: string
+  port: number
+  dataDir: string
+  /** Ends function processes, timers, connections and the database; safe to call twice. */
+  close(): Promise<void>
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const settings = resolveOptions(options)
+  // Read before anything opens, so a broken config.json or cron fails the start, loudly.
+  const jobs = timerJobs(scanFunctions(settings.functionsDir))
+  fs.mkdirSync(settings.dataDir, { recursive: true })
+  const openDatabase = options.database ?? (await loadDatabaseEngine())
+  const state = initialState(settings, openDatabase)
+  const server = http.createServer(createRouter(state))
+  const port = await listen(server, settings).catch((error: unknown) => {
+    state.database.close()
+    throw error
+  })
+  server.on('error', (error) => settings.log(`[server] ${error.message}`))
+  state.url = `http://${urlHost(settings.host)}:${port}`
+  const functions = new FunctionsHost({
+    functionsDir: settings.functionsDir,
+    envId: settings.envId,
+    adminUrl: `${state.url}/admin`,
+    log: settings.log,
+  })
+  state.functions = functions
+  const scheduler = settings.timers
+    ? runTimers(jobs, functions, settings, options.timerClock)
+    : null
+  state.ready = true
+  settings.log(`linli emulator listening on ${state.url} (data in ${settings.dataDir})`)
+  return {
+    url: state.url,
+    adminUrl: `${state.url}/admin`,
+    port,
+    dataDir: settings.dataDir,
+    close: once(async () => {
+      state.ready = false
+      scheduler?.stop()
+      await closeServer(server)
+      await functions.close()
+      state.database.close()
+    }),
+  }
+}
+
+function initialState(settings: ResolvedOptions, openDatabase: DatabaseFactory): ServerState {
+  return {
+    envId: settings.envId,
+    url: '',
+    loopbackOnly: isLoopbackHostname(settings.host),
+    ready: false,
+    database: openDatabase({
+      dataDir: settings.dataDir,
+      indexConfigPath: settings.indexConfigPath,
+    }),
+    functions: null,
+    storage: new FileStore(path.join(settings.dataDir, 'storage')),
+    staticDir: settings.staticDir,
+    log: settings.log,
+  }
+}
+
+// Imported on first use so the server (and its tests with a fake database) load without the
+// native SQLite module.
+async function loadDatabaseEngine(): Promise<DatabaseFactory> {
+  const engine = await import('./database')
+  return engine.openDatabase
+}
+
+async function listen(server: http.Server, settings: ResolvedOptions): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(settings.port, settings.host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  return (server.address() as AddressInfo).port
+}
+
+async function closeServer(server: http.Server): Promise<void> {
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    // Keep-alive sockets (the SDK and browsers hold them) would otherwise keep close() waiting.
+    server.closeAllConnections()
+  })
+}
+
+function runTimers(
+  jobs: TimerJob[],
+  functions: FunctionsHost,
+  settings: ResolvedOptions,
+  clock: Clock | undefined,
+): Scheduler {
+  const fire = (job: TimerJob, at: Date): void => {
+    const event = timerEvent(job.triggerName, at)
+    const caller = { source: 'timer', openid: '', appid: '' } as const
+    void functions.invoke(job.functionName, event, caller).then((result) => {
+      if (result.kind !== 'ok') {
+        settings.log(`[timer] ${job.functionName}/${job.triggerName}: ${result.message}`)
+      }
+    })
+  }
+  return startScheduler(jobs, fire, clock)
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null
+  return () => (running ??= fn())
+}

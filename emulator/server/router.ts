@@ -1,0 +1,66 @@
+// Dispatches each HTTP request to its route, after the Host and Origin checks, and never lets one
+// request's failure take the server down.
+
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import { handleAdmin } from './admin-route'
+import { handleFunctionCall } from './functions-route'
+import { corsHeaders, hostAllowed, originOf, originTrusted } from './guards'
+import { rawPathOf, sendAppError, sendJson } from './http-io'
+import type { ServerState } from './state'
+import { handleStatic } from './static-route'
+import { handleDownload, handleUpload } from './storage-route'
+
+export function createRouter(state: ServerState): RequestListener {
+  return (req, res) => {
+    route(req, res, state).catch((error: unknown) => {
+      state.log(`[server] ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
+      if (!res.headersSent) sendAppError(res, 500, 'SYS_ERR', 'internal emulator error')
+      else res.destroy()
+    })
+  }
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, state: ServerState): Promise<void> {
+  if (!hostAllowed(req, state.loopbackOnly)) {
+    return sendAppError(
+      res,
+      403,
+      'AUTH.FORBIDDEN',
+      'this emulator answers loopback host names only',
+    )
+  }
+  const rawPath = rawPathOf(req)
+  if (rawPath === '/admin') return await handleAdmin(req, res, state)
+  if (rawPath === '/healthz') {
+    return sendJson(res, state.ready ? 200 : 503, { ok: state.ready })
+  }
+  if (rawPath.startsWith('/functions/') || rawPath.startsWith('/storage/')) {
+    return await routeAppApi(req, res, state, rawPath)
+  }
+  if (state.staticDir) return await handleStatic(req, res, state.staticDir, rawPath)
+  sendAppError(res, 404, 'NOT_FOUND', `no route for ${req.method} ${rawPath}`)
+}
+
+/** The routes the app calls: same-origin or from a loopback page (the Taro dev server), via CORS. */
+async function routeAppApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: ServerState,
+  rawPath: string,
+): Promise<void> {
+  const origin = originOf(req)
+  if (origin !== undefined && !originTrusted(origin, req)) {
+    return sendAppError(res, 403, 'AUTH.FORBIDDEN', `requests from ${origin} are not accepted`)
+  }
+  const headers = corsHeaders(origin)
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, headers)
+    return void res.end()
+  }
+  if (rawPath.startsWith('/functions/')) {
+    const name = rawPath.slice('/functions/'.length)
+    return await handleFunctionCall(req, res, state, name, headers)
+  }
+  if (rawPath === '/storage/upload') return await handleUpload(req, res, state, headers)
+  return await handleDownload(req, res, state, rawPath.slice('/storage/'.length), headers)
+}
