@@ -1,0 +1,86 @@
+// Writes documents and keeps their index entries, unique constraints and change log in step.
+import { duplicateWrite, invalidParam } from '../protocol/errors'
+import { decodeDoc, encodeEJSON, type Doc } from '../protocol/ejson'
+import { indexEntries, sameEntries } from './index-keys'
+import { deleteEntries, insertEntries } from './index-tables'
+import { markIrregular } from './index-sync'
+import { collectionTable, type DocRow, type SqliteStore } from './sqlite-store'
+
+export type DocId = string | number
+
+/** CloudBase ids are strings (generated) or numbers (doc(123)); other BSON ids are not emulated. */
+export function checkDocId(id: unknown): DocId {
+  if (typeof id === 'string' && id !== '') return id
+  if (typeof id === 'number' && Number.isFinite(id)) return id
+  throw invalidParam('_id must be a non-empty string or a number')
+}
+
+/** _id first, as MongoDB stores it. */
+export function withIdFirst(doc: Doc, id: DocId): Doc {
+  const { _id: ignored, ...fields } = doc
+  void ignored
+  return { _id: id, ...fields }
+}
+
+function updateIndexes(
+  store: SqliteStore,
+  collection: string,
+  rid: number,
+  before: Doc | undefined,
+  after: Doc | undefined,
+): void {
+  for (const handle of store.indexesOf(collection)) {
+    const old = before ? indexEntries(before, handle.parts) : undefined
+    const next = after ? indexEntries(after, handle.parts) : undefined
+    if (old && next && sameEntries(old.entries, next.entries)) continue
+    if (old) deleteEntries(store.stmt, handle, rid, old.entries)
+    if (next) {
+      if (next.irregular && !handle.irregular) markIrregular(store, handle)
+      insertEntries(store.stmt, handle, rid, next.entries)
+    }
+  }
+}
+
+export function insertDoc(store: SqliteStore, collection: string, doc: Doc): DocRow {
+  const id = checkDocId(doc._id)
+  const body = encodeEJSON(withIdFirst(doc, id))
+  let rid: number
+  try {
+    const result = store
+      .stmt(`INSERT INTO "${collectionTable(collection)}" (id, body) VALUES (?, ?)`)
+      .run(id, body)
+    rid = Number(result.lastInsertRowid)
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      throw duplicateWrite(collection, '_id_', `{ _id: ${JSON.stringify(id)} }`)
+    }
+    throw error
+  }
+  updateIndexes(store, collection, rid, undefined, doc)
+  store.recordChange(collection, id, null)
+  return { rid, id, body }
+}
+
+/** Replaces a stored document; returns false (and writes nothing) when the body is unchanged. */
+export function replaceDoc(store: SqliteStore, collection: string, row: DocRow, doc: Doc): boolean {
+  const body = encodeEJSON(withIdFirst(doc, row.id))
+  if (body === row.body) return false
+  store
+    .stmt(`UPDATE "${collectionTable(collection)}" SET body = ? WHERE rid = ?`)
+    .run(body, row.rid)
+  updateIndexes(store, collection, row.rid, decodeDoc(row.body), doc)
+  store.recordChange(collection, row.id, row.body)
+  return true
+}
+
+export function deleteDoc(store: SqliteStore, collection: string, row: DocRow): void {
+  store.stmt(`DELETE FROM "${collectionTable(collection)}" WHERE rid = ?`).run(row.rid)
+  updateIndexes(store, collection, row.rid, decodeDoc(row.body), undefined)
+  store.recordChange(collection, row.id, row.body)
+}
+
+export function rowById(store: SqliteStore, collection: string, id: DocId): DocRow | undefined {
+  return store
+    .stmt(`SELECT rid, id, body FROM "${collectionTable(collection)}" WHERE id = ?`)
+    .get(id) as DocRow | undefined
+}

@@ -1,0 +1,96 @@
+// Splits a query into per-field conditions an index can answer (equality, $in, ranges) and the rest.
+import { isPlainObject } from '../query/bson-values'
+import { encodeScalar, type KeyPart } from './index-keys'
+
+export interface Bound {
+  op: '>' | '>=' | '<' | '<='
+  key: KeyPart
+}
+
+export interface FieldCondition {
+  eq?: KeyPart
+  inList?: KeyPart[]
+  bounds: Bound[]
+}
+
+export interface Conditions {
+  fields: Map<string, FieldCondition>
+  /** Some part of the query is not expressed by `fields`: a JS filter must still run. */
+  residual: boolean
+}
+
+const RANGE_OPS: Record<string, Bound['op']> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }
+
+function fieldOf(conditions: Conditions, path: string): FieldCondition {
+  let field = conditions.fields.get(path)
+  if (!field) {
+    field = { bounds: [] }
+    conditions.fields.set(path, field)
+  }
+  return field
+}
+
+function addEquality(conditions: Conditions, path: string, value: unknown): void {
+  const key = encodeScalar(value)
+  const field = fieldOf(conditions, path)
+  if (!key || field.eq) conditions.residual = true
+  else field.eq = key
+}
+
+// Longer $in lists stay in JS (SQLite caps bound parameters); _id lists are fetched one by one.
+const MAX_SQL_IN = 500
+
+function addIn(conditions: Conditions, path: string, operand: unknown): void {
+  const fits = Array.isArray(operand) && (path === '_id' || operand.length <= MAX_SQL_IN)
+  const keys = fits ? operand.map(encodeScalar) : []
+  const first = keys[0]
+  const oneType = first !== undefined && keys.every((key) => key !== undefined && key.t === first.t)
+  const field = fieldOf(conditions, path)
+  if (!oneType || field.inList) conditions.residual = true
+  else field.inList = keys as KeyPart[]
+}
+
+function addOperators(conditions: Conditions, path: string, ops: Record<string, unknown>): void {
+  for (const [op, operand] of Object.entries(ops)) {
+    const range = RANGE_OPS[op]
+    const key = operand === null ? undefined : encodeScalar(operand)
+    if (op === '$eq') addEquality(conditions, path, operand)
+    else if (op === '$in') addIn(conditions, path, operand)
+    else if (range && key) fieldOf(conditions, path).bounds.push({ op: range, key })
+    else conditions.residual = true
+  }
+}
+
+function walk(conditions: Conditions, filter: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === '$and' && Array.isArray(value)) {
+      for (const item of value) {
+        if (isPlainObject(item)) walk(conditions, item)
+        else conditions.residual = true
+      }
+    } else if (key.startsWith('$')) {
+      conditions.residual = true
+    } else if (isPlainObject(value) && Object.keys(value).some((k) => k.startsWith('$'))) {
+      addOperators(conditions, key, value)
+    } else {
+      addEquality(conditions, key, value)
+    }
+  }
+}
+
+export function extractConditions(filter: unknown): Conditions {
+  const conditions: Conditions = { fields: new Map(), residual: false }
+  if (isPlainObject(filter)) walk(conditions, filter)
+  else if (filter !== undefined && filter !== null) conditions.residual = true
+  return conditions
+}
+
+/** _id equality or $in on string/number ids: fetched by primary key, then filtered. */
+export function idLookup(conditions: Conditions): Array<string | number> | undefined {
+  const field = conditions.fields.get('_id')
+  if (!field) return undefined
+  const keys = field.eq ? [field.eq] : field.inList
+  if (!keys) return undefined
+  if (!keys.every((key) => key.t === 2 || key.t === 3)) return undefined
+  return keys.map((key) => key.v)
+}
