@@ -1,18 +1,7 @@
 // The built 首页 in the mini-program runtime: renders org.me through wx.cloud and navigates on tap.
 import { waitFor } from '@testing-library/dom'
 import { assertWeappBuilt, find, installCloud, launchApp, renderPage, textOf } from './harness'
-
-const makeMe = (overrides: Record<string, unknown> = {}) => ({
-  personId: 'person-1',
-  name: '王秀兰',
-  verified: true,
-  communityId: 'chengxi',
-  roles: [{ role: 'resident', householdId: 'household-1' }],
-  household: { id: 'household-1', room: '2单元301' },
-  building: { id: 'building-3', name: '3号楼' },
-  grid: { id: 'grid-1', name: '第一网格' },
-  ...overrides,
-})
+import { makeMe } from '../../src/testing/factories'
 
 describe('首页 (dist/weapp/pages/index)', () => {
   beforeAll(assertWeappBuilt)

@@ -1,17 +1,9 @@
 // The built 我要反映 page in the mini-program runtime: the form renders and a tapped category is chosen.
 import { waitFor } from '@testing-library/dom'
 import { assertWeappBuilt, find, installCloud, launchApp, renderPage, textOf } from './harness'
+import { makeMe } from '../../src/testing/factories'
 
-const me = {
-  personId: 'person-1',
-  name: '王秀兰',
-  verified: true,
-  communityId: 'chengxi',
-  roles: [{ role: 'resident', householdId: 'household-1' }],
-  household: { id: 'household-1', room: '2单元301' },
-  building: { id: 'building-3', name: '3号楼' },
-  grid: { id: 'grid-1', name: '第一网格' },
-}
+const me = makeMe()
 const buildings = { items: [{ id: 'building-3', name: '3号楼', gridId: 'grid-1' }] }
 
 describe('我要反映 (dist/weapp/pages/report)', () => {
