@@ -58,21 +58,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const scheduler = settings.timers
     ? runTimers(jobs, functions, settings, options.timerClock)
     : null
+  const close = once(async () => {
+    state.ready = false
+    scheduler?.stop()
+    await closeServer(server)
+    await functions.close()
+    state.database.close()
+  })
+  const urls = { url: state.url, adminUrl: `${state.url}/admin` }
+  await options.beforeReady?.(urls).catch(async (error: unknown) => {
+    await close()
+    throw error
+  })
   state.ready = true
   settings.log(`linli emulator listening on ${state.url} (data in ${settings.dataDir})`)
-  return {
-    url: state.url,
-    adminUrl: `${state.url}/admin`,
-    port,
-    dataDir: settings.dataDir,
-    close: once(async () => {
-      state.ready = false
-      scheduler?.stop()
-      await closeServer(server)
-      await functions.close()
-      state.database.close()
-    }),
-  }
+  return { ...urls, port, dataDir: settings.dataDir, close }
 }
 
 function initialState(settings: ResolvedOptions, openDatabase: DatabaseFactory): ServerState {

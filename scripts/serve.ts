@@ -25,12 +25,15 @@ const main = async () => {
     functionsDir: join(root, 'dist', 'functions'),
     indexConfigPath: join(root, 'cloudfunctions', 'indexes.json'),
     staticDir,
+    // Seed before /healthz turns 200, so "ready" means the demo community is there.
+    beforeReady: async ({ adminUrl }) => {
+      const db = cloudbase.init({ env: 'linli-local', serviceUrl: adminUrl }).database()
+      const { seeded } = await seedDemoCommunity(db)
+      console.log(
+        seeded ? '已写入城西社区演示数据 (demo data seeded)' : '演示数据已存在 (demo data present)',
+      )
+    },
   })
-  const db = cloudbase.init({ env: 'linli-local', serviceUrl: emulator.adminUrl }).database()
-  const { seeded } = await seedDemoCommunity(db)
-  console.log(
-    seeded ? '已写入城西社区演示数据 (demo data seeded)' : '演示数据已存在 (demo data present)',
-  )
   console.log(
     `\n  邻里 Linli 已启动: ${emulator.url}\n  (gateway: POST ${emulator.url}/functions/<name>, health: ${emulator.url}/healthz)\n`,
   )

@@ -29,6 +29,11 @@ export interface EmulatorOptions {
   /** Run timer triggers from config.json (default true). */
   timers?: boolean
   log?: (line: string) => void
+  /**
+   * Work that must finish before /healthz says ready (the start script seeds the demo data here),
+   * given the running server's URLs. If it fails, the emulator closes and the start fails.
+   */
+  beforeReady?: (urls: { url: string; adminUrl: string }) => Promise<void>
   /** Tests: a database other than emulator/database (e.g. a fake). */
   database?: DatabaseFactory
   /** Tests: the clock timer triggers run on. */

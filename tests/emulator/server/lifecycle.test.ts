@@ -19,6 +19,28 @@ describe('start and close', () => {
     expect(emulator.adminUrl).toBe(`${emulator.url}/admin`)
   })
 
+  it('stays unready until beforeReady has finished, and fails the start if it fails', async () => {
+    // GIVEN start-up work that looks at /healthz while it runs
+    let healthDuring = 0
+    const { emulator } = await startTestEmulator({
+      beforeReady: async ({ url }) => {
+        healthDuring = (await request(`${url}/healthz`)).status
+      },
+    })
+    const healthAfter = (await request(`${emulator.url}/healthz`)).status
+    await emulator.close()
+    // THEN health said 503 during it and 200 after
+    expect([healthDuring, healthAfter]).toEqual([503, 200])
+    // AND a failing beforeReady fails the start
+    await expect(
+      startTestEmulator({
+        beforeReady: async () => {
+          throw new Error('seed failed')
+        },
+      }),
+    ).rejects.toThrow('seed failed')
+  })
+
   it('runs two emulators side by side in one process, each with its own data', async () => {
     // GIVEN two emulators
     const a = await startTestEmulator()
