@@ -6,28 +6,32 @@ export interface DemoIdentity {
 }
 
 export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
-  { openid: 'demo-resident', title: '居民（第一网格）', description: '反映问题，查看我的诉求' },
+  { openid: 'demo-resident', title: '居民（益民巷网格）', description: '反映问题，查看我的诉求' },
   {
     openid: 'demo-resident-2',
-    title: '居民（第一网格，另一户）',
+    title: '居民（益民巷网格，另一户）',
     description: '同一网格的另一位居民',
   },
-  { openid: 'demo-resident-far', title: '居民（其他网格）', description: '看不到第一网格的诉求' },
+  { openid: 'demo-resident-far', title: '居民（其他网格）', description: '看不到益民巷网格的诉求' },
   {
     openid: 'demo-member',
-    title: '党员（定岗第一网格）',
+    title: '党员（定岗益民巷网格）',
     description: '在任务大厅查看待认领的诉求',
   },
-  { openid: 'demo-member-2', title: '党员（定岗第一网格）', description: '第一网格的另一位党员' },
+  {
+    openid: 'demo-member-2',
+    title: '党员（定岗益民巷网格）',
+    description: '益民巷网格的另一位党员',
+  },
   {
     openid: 'demo-grid-leader',
-    title: '网格长（第一网格）',
-    description: '办理第一网格的网格待办',
+    title: '网格长（益民巷网格）',
+    description: '办理益民巷网格的网格待办',
   },
   {
     openid: 'demo-grid-leader-2',
     title: '网格长（其他网格）',
-    description: '看不到第一网格的待办',
+    description: '看不到益民巷网格的待办',
   },
   { openid: 'demo-staff', title: '社区工作人员', description: '社区党委，查看各网格待办' },
 ]
