@@ -12,6 +12,8 @@ describe('page cursors', () => {
     Buffer.from('{"a":1}').toString('base64url'),
     Buffer.from('[1]').toString('base64url'),
     Buffer.from('["x","id"]').toString('base64url'),
+    // a finite number past the range of Date: an Invalid Date would reach the query
+    Buffer.from('[1e20,"id"]').toString('base64url'),
   ])('rejects %p', (cursor) => {
     expect(decodeCursor(cursor)).toBeNull()
   })

@@ -13,8 +13,10 @@ export const decodeCursor = (cursor: string): CursorPosition | null => {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
     if (!Array.isArray(parsed) || parsed.length !== 2) return null
     const [ms, id] = parsed as [unknown, unknown]
-    if (typeof ms !== 'number' || !Number.isFinite(ms) || typeof id !== 'string' || !id) return null
-    return { createdAt: new Date(ms), id }
+    if (typeof ms !== 'number' || typeof id !== 'string' || !id) return null
+    const createdAt = new Date(ms)
+    // A finite number beyond Date's range gives an Invalid Date, which no stored request has.
+    return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id }
   } catch {
     return null
   }

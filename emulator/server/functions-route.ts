@@ -1,16 +1,10 @@
 // POST /functions/<name>: the app's gateway; calls main(event, context) as a user of the app.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Caller } from '../functions-host/context'
 import { isFunctionName } from '../functions-host/registry'
 import { MAX_JSON_BYTES, readJson, sendAppError, sendJsonText } from './http-io'
+import { callerOf } from './local-caller'
 import type { ServerState } from './state'
-
-/** The mini-program's appid as local calls report it (WX_APPID), unless X-WX-APPID says otherwise. */
-export const LOCAL_APPID = 'wx-linli-local'
-
-// openids are short URL-safe strings; anything else in the header is a client bug worth naming.
-const OPENID = /^[A-Za-z0-9_-]{1,128}$/
 
 const FAILURE_STATUS = { failed: 500, timeout: 504 } as const
 const FAILURE_CODE = { failed: 'FUNCTION.FAILED', timeout: 'FUNCTION.TIMEOUT' } as const
@@ -56,20 +50,4 @@ export async function handleFunctionCall(
       headers,
     )
   }
-}
-
-/**
- * Local mode's stand-in for WeChat's signed identity: the X-WX-OPENID header. No header means no
- * user (an empty openid), and the function decides what an anonymous caller may do.
- */
-function callerOf(req: IncomingMessage): Caller | null {
-  const openid = headerValue(req, 'x-wx-openid')
-  if (openid !== '' && !OPENID.test(openid)) return null
-  const appid = headerValue(req, 'x-wx-appid') || (openid ? LOCAL_APPID : '')
-  return { source: 'client', openid, appid }
-}
-
-function headerValue(req: IncomingMessage, name: string): string {
-  const value = req.headers[name]
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
 }

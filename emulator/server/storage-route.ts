@@ -14,6 +14,7 @@ import {
 } from '../storage/paths'
 import { downloadUrl } from './admin-storage'
 import { queryOf, readBody, sendAppError, sendJson } from './http-io'
+import { callerOf } from './local-caller'
 import type { ServerState } from './state'
 
 const PATH_RULE = 'segments of A-Z a-z 0-9 . _ - (not starting with "."), joined by "/"'
@@ -28,6 +29,8 @@ export async function handleUpload(
   const fail = (status: number, code: string, message: string): void =>
     sendAppError(res, status, code, message, headers)
   if (req.method !== 'POST') return fail(405, 'HTTP.METHOD_NOT_ALLOWED', 'upload with POST')
+  // CloudBase's default storage rule lets only signed-in users write; reading stays open.
+  if (!callerOf(req)?.openid) return fail(401, 'AUTH.UNAUTHENTICATED', 'upload needs X-WX-OPENID')
   const cloudPath = checkCloudPath(queryOf(req).get('path') ?? '')
   if (cloudPath === null) return fail(400, 'INPUT.INVALID', `?path= must be ${PATH_RULE}`)
   const type = asImageType(req.headers['content-type'])

@@ -163,6 +163,20 @@ describe('indexed queries answer like a scan', () => {
     expect(counts[1].total).toBe(60)
   })
 
+  it('a range on array values lets different elements meet each bound', async () => {
+    // GIVEN tags ['light', 't2']: 'light' < 't1' and 't2' > 'm', but no one tag lies between
+    // WHEN querying tags greater than 'm' and less than 't1'
+    const [viaIndex, viaScan] = await bothWays((c) =>
+      c
+        .where({ tags: _().gt('m').and(_().lt('t1')) })
+        .orderBy('_id', 'asc')
+        .limit(100),
+    )
+    // THEN the index finds what the scan finds (MongoDB: each bound on any element), t2 included
+    expect(viaIndex).toEqual(viaScan)
+    expect(viaScan).toContain('r002')
+  })
+
   it('updates keep the index in step', async () => {
     // GIVEN both collections  WHEN moving every grid-3 request to grid-9 in both
     await Promise.all(

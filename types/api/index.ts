@@ -45,6 +45,7 @@ export const API = {
       'gridLeader',
       'member',
       'staff',
+      'admin',
     ]),
   },
 } as const

@@ -34,6 +34,14 @@ describe('reportRequestInputSchema (shared by the form and the function)', () =>
     expect(reportRequestInputSchema.safeParse({ ...valid, openid: 'x' }).success).toBe(false)
   })
 
+  it('takes photos only as cloud storage file IDs', () => {
+    const photos = (p: string[]) =>
+      reportRequestInputSchema.safeParse({ ...valid, photos: p }).success
+    expect(photos(['cloud://linli-local/requests/a/1.jpg'])).toBe(true)
+    expect(photos(['https://evil.example/t.gif'])).toBe(false)
+    expect(photos(['x'])).toBe(false)
+  })
+
   it('caps text and photos', () => {
     expect(
       reportRequestInputSchema.safeParse({ ...valid, description: '长'.repeat(501) }).success,
@@ -49,7 +57,7 @@ describe('the category table and the API map', () => {
     expect(REQUEST_CATEGORIES.map((c) => c.id)).toEqual([...REQUEST_CATEGORY_IDS])
   })
 
-  it('lets only grid leaders, members and staff open a grid board', () => {
-    expect(API.requests.listForGrid.roles).toEqual(['gridLeader', 'member', 'staff'])
+  it('lets only grid leaders, members, staff and admins open a grid board', () => {
+    expect(API.requests.listForGrid.roles).toEqual(['gridLeader', 'member', 'staff', 'admin'])
   })
 })

@@ -23,8 +23,14 @@ export const reportRequestInputSchema = z
       .trim()
       .min(DESCRIPTION_MIN, `请至少写 ${DESCRIPTION_MIN} 个字，说清楚问题`)
       .max(DESCRIPTION_MAX, `最多 ${DESCRIPTION_MAX} 个字`),
+    /** Cloud storage file IDs only: a request must never make a phone load an outside URL. */
     photos: z
-      .array(z.string().min(1).max(300))
+      .array(
+        z
+          .string()
+          .max(300)
+          .regex(/^cloud:\/\/\S+$/, '照片上传不完整，请重新选择'),
+      )
       .max(PHOTOS_MAX, `最多 ${PHOTOS_MAX} 张照片`)
       .default([]),
     urgency: urgencySchema.default('normal'),

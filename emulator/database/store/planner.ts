@@ -21,21 +21,30 @@ export interface IndexPlan {
 
 export type Plan = { kind: 'ids'; ids: Array<string | number> } | IndexPlan | { kind: 'scan' }
 
+/**
+ * On a multikey (irregular) index each entry holds one array element, while MongoDB lets different
+ * elements satisfy different conditions on a field ({$gt: 5, $lt: 10} matches [1, 20]): there only
+ * the first condition narrows, and the JS filter applies the rest.
+ */
 function emit(
   field: FieldCondition,
   i: number,
   where: string[],
   params: Array<number | string>,
+  multikey: boolean,
 ): void {
+  const before = where.length
+  const done = (): boolean => multikey && where.length > before
   if (field.eq) {
     where.push(`i.t${i} = ? AND i.v${i} = ?`)
     params.push(field.eq.t, field.eq.v)
   }
-  if (field.inList && field.inList[0]) {
+  if (field.inList && field.inList[0] && !done()) {
     where.push(`i.t${i} = ? AND i.v${i} IN (${field.inList.map(() => '?').join(', ')})`)
     params.push(field.inList[0].t, ...field.inList.map((key) => key.v))
   }
   for (const bound of field.bounds) {
+    if (done()) break
     where.push(`i.t${i} = ? AND i.v${i} ${bound.op} ?`)
     params.push(bound.key.t, bound.key.v)
   }
@@ -90,7 +99,7 @@ function planIndex(
     const path = handle.paths[i] as string
     const field = conditions.fields.get(path)
     if (!field) break
-    emit(field, i, where, params)
+    emit(field, i, where, params, handle.irregular)
     used.add(path)
     if (!field.eq) break
     eqPaths.add(path)

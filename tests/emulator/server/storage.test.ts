@@ -22,12 +22,24 @@ afterAll(async () => {
   await emulator.close()
 })
 
-async function upload(cloudPath: string, body: Buffer, contentType: string) {
+async function upload(cloudPath: string, body: Buffer, contentType: string, openid = 'uploader') {
   const url = `${emulator.url}/storage/upload?path=${encodeURIComponent(cloudPath)}`
-  return await request(url, { method: 'POST', headers: { 'content-type': contentType }, body })
+  const headers: Record<string, string> = { 'content-type': contentType }
+  if (openid) headers['x-wx-openid'] = openid
+  return await request(url, { method: 'POST', headers, body })
 }
 
 describe('upload and download', () => {
+  it('refuses an upload from nobody, as CloudBase lets only signed-in users write', async () => {
+    // GIVEN a valid photo but no caller identity
+    // WHEN it is uploaded
+    const answer = await upload('requests/anon/1.png', PNG, 'image/png', '')
+    // THEN it is refused and nothing is stored there
+    expect(answer.status).toBe(401)
+    expect(answer.json()).toMatchObject({ ok: false, error: { code: 'AUTH.UNAUTHENTICATED' } })
+    expect((await request(`${emulator.url}/storage/requests/anon/1.png`)).status).toBe(404)
+  })
+
   it('stores a photo under the data folder and serves it back with its type', async () => {
     // GIVEN a PNG photo for a request
     // WHEN it is uploaded, then downloaded from the returned url
