@@ -4,15 +4,11 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { seedDemoCommunity } from '../cloudfunctions/seed/seed-database'
 import { startEmulator } from '../emulator'
+import { prepareLocalSdkEnv } from '../emulator/local-sdk-env'
 
 const root = resolve(__dirname, '..')
 
-// Local only: the SDK insists on credentials existing; these never leave this machine.
-process.env.TENCENTCLOUD_SECRETID ??= 'local-dummy-id'
-process.env.TENCENTCLOUD_SECRETKEY ??= 'local-dummy-key'
-// Without this the SDK probes Tencent Cloud's metadata host before every call (a DNS lookup
-// that never succeeds here and keeps the process alive); the URL comes from serviceUrl anyway.
-process.env.TENCENTCLOUD ??= 'true'
+prepareLocalSdkEnv()
 
 const main = async () => {
   const staticDir = join(root, 'dist', 'h5')

@@ -6,16 +6,12 @@ import { join, resolve } from 'node:path'
 import type { ActionInput, ActionName, Envelope, FunctionName } from '@linli/types'
 import { seedDemoCommunity } from '../../cloudfunctions/seed/seed-database'
 import { startEmulator } from '../../emulator'
+import { prepareLocalSdkEnv } from '../../emulator/local-sdk-env'
 
 export const ROOT = resolve(__dirname, '..', '..')
 export const FUNCTIONS_DIR = join(ROOT, 'dist', 'functions')
 
-// The SDK needs credentials to exist even locally (TOOLCHAIN): dummies, never real keys.
-process.env.TENCENTCLOUD_SECRETID ??= 'local-dummy-id'
-process.env.TENCENTCLOUD_SECRETKEY ??= 'local-dummy-key'
-// Without this the SDK probes Tencent Cloud's metadata host before every call (a DNS lookup
-// that never succeeds here and keeps the process alive); the URL comes from serviceUrl anyway.
-process.env.TENCENTCLOUD ??= 'true'
+prepareLocalSdkEnv()
 
 export type Db = ReturnType<ReturnType<typeof cloudbase.init>['database']>
 

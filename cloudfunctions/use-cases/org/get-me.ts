@@ -6,10 +6,16 @@ import type { Deps } from '../deps'
 
 export const getMe = async (_input: unknown, caller: Caller, deps: Deps): Promise<Me> => {
   const householdId = residenceOf(caller)
+  const boardGridsLoading = Promise.all(
+    boardGridIds(caller.roles).map((id) => deps.org.getGrid(id)),
+  )
   const household = householdId ? await deps.org.getHousehold(householdId) : null
-  const building = household ? await deps.org.getBuilding(household.buildingId) : null
-  const grid = building ? await deps.org.getGrid(building.gridId) : null
-  const boardGrids = await Promise.all(boardGridIds(caller.roles).map((id) => deps.org.getGrid(id)))
+  // A household carries its building and grid ids, so both are read at once.
+  const [building, grid, boardGrids] = await Promise.all([
+    household ? deps.org.getBuilding(household.buildingId) : null,
+    household ? deps.org.getGrid(household.gridId) : null,
+    boardGridsLoading,
+  ])
   return {
     personId: caller.person?._id ?? null,
     name: caller.person?.name ?? null,

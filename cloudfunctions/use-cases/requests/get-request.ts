@@ -15,12 +15,12 @@ export const getRequest = async (
   const visibility = doc ? requestVisibility(doc, caller) : 'none'
   if (!doc || visibility === 'none') throw notFound('request')
   const masked = visibility === 'masked'
-  const [building, grid] = await Promise.all([
+  const [building, grid, reporter, household] = await Promise.all([
     deps.org.getBuilding(doc.buildingId),
     deps.org.getGrid(doc.gridId),
+    masked ? null : reporterOf(doc.reporterOpenid, caller, deps),
+    !masked && doc.householdId ? deps.org.getHousehold(doc.householdId) : null,
   ])
-  const reporter = masked ? null : await reporterOf(doc.reporterOpenid, caller, deps)
-  const household = !masked && doc.householdId ? await deps.org.getHousehold(doc.householdId) : null
   return toDetail(doc, { building, grid, reporter, household, masked, now: deps.now() })
 }
 

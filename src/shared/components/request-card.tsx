@@ -4,6 +4,7 @@ import type { RequestSummary } from '@linli/types'
 import { formatDateTime } from '../lib/format-time'
 import { URGENCY_LABELS, categoryName } from '../lib/request-labels'
 import { OverdueTag, StatusTag } from './status-tag'
+import './section.css'
 import './request-card.css'
 
 interface RequestCardProps {
@@ -14,7 +15,7 @@ interface RequestCardProps {
 export function RequestCard({ request, onOpen }: RequestCardProps) {
   return (
     <View
-      className={`request-card ${request.overdue ? 'request-card--overdue' : ''}`}
+      className={`section request-card ${request.overdue ? 'request-card--overdue' : ''}`}
       data-testid="request-card"
       data-request-id={request.id}
       onClick={() => onOpen(request.id)}

@@ -5,12 +5,9 @@ import path from 'node:path'
 import * as cloudbase from '@cloudbase/node-sdk'
 import { startEmulator } from '../../../emulator'
 import { openDatabase, type Database, type DatabaseOptions } from '../../../emulator/database'
+import { prepareLocalSdkEnv } from '../../../emulator/local-sdk-env'
 
-// The SDK signs every request and rejects without credentials; any value does locally.
-process.env.TENCENTCLOUD_SECRETID ??= 'local-secret-id'
-process.env.TENCENTCLOUD_SECRETKEY ??= 'local-secret-key'
-// Without this the SDK probes a cloud metadata address on every call (~60 ms here).
-process.env.TENCENTCLOUD ??= 'true'
+prepareLocalSdkEnv()
 
 export type App = ReturnType<typeof cloudbase.init>
 
