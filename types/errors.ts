@@ -8,6 +8,14 @@ export const ERROR_CODES = [
   'AUTH.FORBIDDEN',
   'NOT_FOUND',
   'REQUEST.BUILDING_REQUIRED',
+  /** Someone else claimed or was given the request a moment earlier. */
+  'REQUEST.ALREADY_TAKEN',
+  /** The request has moved on: the action no longer applies in its current state. */
+  'REQUEST.INVALID_STATE',
+  /** The reporter has already confirmed and rated it. */
+  'REQUEST.ALREADY_RATED',
+  /** Too many writes of this kind by one person in the window. */
+  'RATE.LIMITED',
   'INTERNAL',
 ] as const
 

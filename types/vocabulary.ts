@@ -66,5 +66,17 @@ export const channelSchema = z.enum([
   'suggestionBox',
   'wechatGroup',
   'visit',
+  /** 12345 派单: a work order handed down by the city hotline, with its own number and due time. */
+  'hotline12345',
 ])
 export type Channel = z.infer<typeof channelSchema>
+
+/** Channels staff record on a resident's behalf (代办): everything but the app itself. */
+export const onBehalfChannelSchema = z.enum([
+  'hotline',
+  'suggestionBox',
+  'wechatGroup',
+  'visit',
+  'hotline12345',
+])
+export type OnBehalfChannel = z.infer<typeof onBehalfChannelSchema>

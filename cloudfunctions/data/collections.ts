@@ -8,4 +8,6 @@ export const COLLECTIONS = {
   teams: 'teams',
   persons: 'persons',
   requests: 'requests',
+  requestEvents: 'requestEvents',
+  quotas: 'quotas',
 } as const

@@ -4,10 +4,14 @@ import {
   communitySchema,
   gridSchema,
   householdSchema,
+  teamSchema,
+  unitSchema,
   type Building,
   type Community,
   type Grid,
   type Household,
+  type Team,
+  type Unit,
 } from '@linli/types'
 import type { z } from 'zod'
 import type { Database } from '../shared/cloudbase'
@@ -21,6 +25,17 @@ const getOne = async <T>(db: Database, collection: string, id: string, schema: z
 }
 
 const MAX_PAGE = 1000
+
+/** Every document of a small collection matching `filter` (tens of rows: one page of 1000). */
+const listAll = async <T>(
+  db: Database,
+  collection: string,
+  filter: Record<string, unknown>,
+  schema: z.ZodType<T>,
+): Promise<T[]> => {
+  const res = await db.collection(collection).where(filter).limit(MAX_PAGE).get()
+  return (res.data as unknown[]).map((raw) => schema.parse(raw))
+}
 
 export const createOrgRepository = (db: Database) => ({
   getCommunity: (id: string): Promise<Community | null> =>
@@ -41,6 +56,24 @@ export const createOrgRepository = (db: Database) => ({
       .get()
     return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
   },
+
+  getTeam: (id: string): Promise<Team | null> => getOne(db, COLLECTIONS.teams, id, teamSchema),
+  getUnit: (id: string): Promise<Unit | null> => getOne(db, COLLECTIONS.units, id, unitSchema),
+
+  getTeamsByIds: async (ids: readonly string[]): Promise<Team[]> =>
+    ids.length === 0
+      ? []
+      : listAll(db, COLLECTIONS.teams, { _id: db.command.in([...new Set(ids)]) }, teamSchema),
+
+  listTeams: (communityId: string): Promise<Team[]> =>
+    listAll(db, COLLECTIONS.teams, { communityId }, teamSchema),
+
+  listUnits: (communityId: string): Promise<Unit[]> =>
+    listAll(db, COLLECTIONS.units, { communityId }, unitSchema),
+
+  /** A building has tens of households. */
+  listHouseholds: (buildingId: string): Promise<Household[]> =>
+    listAll(db, COLLECTIONS.households, { buildingId }, householdSchema),
 
   getBuildingsByIds: async (ids: readonly string[]): Promise<Building[]> => {
     if (ids.length === 0) return []

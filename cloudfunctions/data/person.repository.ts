@@ -3,12 +3,38 @@ import { personSchema, type Person } from '@linli/types'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 
-export const createPersonRepository = (db: Database) => ({
-  findByOpenid: async (openid: string): Promise<Person | null> => {
-    const res = await db.collection(COLLECTIONS.persons).where({ openid }).limit(1).get()
-    const raw = (res.data as unknown[])[0]
-    return raw === undefined ? null : personSchema.parse(raw)
-  },
-})
+const parseAll = (res: { data: unknown }): Person[] =>
+  (res.data as unknown[]).map((raw) => personSchema.parse(raw))
+
+export const createPersonRepository = (db: Database) => {
+  const persons = () => db.collection(COLLECTIONS.persons)
+  return {
+    findByOpenid: async (openid: string): Promise<Person | null> =>
+      parseAll(await persons().where({ openid }).limit(1).get())[0] ?? null,
+
+    getById: async (id: string): Promise<Person | null> =>
+      parseAll(await persons().doc(id).get())[0] ?? null,
+
+    /** The residents verified into these households (a flat has a handful). */
+    findByHouseholds: async (householdIds: readonly string[]): Promise<Person[]> =>
+      householdIds.length === 0
+        ? []
+        : parseAll(
+            await persons()
+              .where({ 'roles.householdId': db.command.in([...new Set(householdIds)]) })
+              .limit(1000)
+              .get(),
+          ),
+
+    /** Members posted in a grid: a grid has tens. */
+    findMembersInGrid: async (gridId: string): Promise<Person[]> =>
+      parseAll(
+        await persons()
+          .where({ roles: db.command.elemMatch({ role: 'member', gridId }) })
+          .limit(1000)
+          .get(),
+      ),
+  }
+}
 
 export type PersonRepository = ReturnType<typeof createPersonRepository>

@@ -1,6 +1,14 @@
-// Stores and queries requests; idempotent insert by a deterministic id. No rules here.
+// Stores and queries requests: idempotent insert, versioned conditional writes, boards. No rules here.
 import { createHash } from 'node:crypto'
-import { requestDocSchema, type Page, type RequestDoc, type RequestStatus } from '@linli/types'
+import {
+  requestDocSchema,
+  type NewRequestDoc,
+  type Page,
+  type RequestCategoryId,
+  type RequestDoc,
+  type RequestStatus,
+  type TimelineEvent,
+} from '@linli/types'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { pageOf } from './paging'
@@ -16,13 +24,37 @@ export const requestIdFor = (reporterOpenid: string, clientRequestId: string): s
 
 export interface GridPageQuery {
   communityId: string
-  gridId: string | null
+  gridIds: readonly string[] | null
   statuses: readonly RequestStatus[] | null
   includeSensitive: boolean
 }
 
+/** Active requests for a board: in these grids, or for these team kinds, or by these handlers. */
+export interface ActiveQuery {
+  communityId: string
+  /** null: every grid of the community (staff). */
+  gridIds: readonly string[] | null
+  teamKinds?: readonly string[]
+  handlerKeys?: readonly string[]
+  statuses: readonly RequestStatus[]
+  category?: RequestCategoryId | undefined
+  includeSensitive: boolean
+}
+
+/** The most active requests a board reads at once; a grid has a few hundred active at most. */
+export const BOARD_READ_LIMIT = 1000
+
+export interface Change {
+  set: Partial<RequestDoc>
+  events: readonly TimelineEvent[]
+  appliedKeys: readonly string[]
+}
+
+type Page_ = { limit: number; cursor?: string | undefined }
+
 export const createRequestRepository = (db: Database) => {
   const collection = () => db.collection(COLLECTIONS.requests)
+  const _ = db.command
 
   const getById = async (id: string): Promise<RequestDoc | null> => {
     const res = await collection().doc(id).get()
@@ -30,11 +62,19 @@ export const createRequestRepository = (db: Database) => {
     return raw === undefined ? null : parse(raw)
   }
 
+  const readAll = async (filter: Record<string, unknown>): Promise<RequestDoc[]> => {
+    const res = await collection().where(filter).limit(BOARD_READ_LIMIT).get()
+    return (res.data as unknown[]).map(parse)
+  }
+
   return {
     getById,
 
     /** Inserts unless the id exists; a duplicate `_id` is refused by the database atomically. */
-    insertIfAbsent: async (doc: RequestDoc): Promise<{ doc: RequestDoc; created: boolean }> => {
+    insertIfAbsent: async (
+      input: NewRequestDoc,
+    ): Promise<{ doc: RequestDoc; created: boolean }> => {
+      const doc = requestDocSchema.parse(input)
       try {
         await collection().add(doc)
         return { doc, created: true }
@@ -45,17 +85,99 @@ export const createRequestRepository = (db: Database) => {
       }
     },
 
-    pageByReporter: (openid: string, page: { limit: number; cursor?: string | undefined }) =>
+    /**
+     * One conditional write: it lands only if nobody changed the request since `version` was read,
+     * so of two racing claims exactly one matches. Whole values are replaced with `_.set`, so a
+     * field that was null takes an object.
+     */
+    applyChange: async (id: string, version: number, change: Change): Promise<boolean> => {
+      const update: Record<string, unknown> = {}
+      for (const [key, value] of Object.entries(change.set)) update[key] = _.set(value)
+      update.timeline = _.push([...change.events])
+      update.appliedKeys = _.set([...change.appliedKeys])
+      update.version = _.set(version + 1)
+      const res = await collection().where({ _id: id, version }).update(update)
+      return (res as { updated?: number }).updated === 1
+    },
+
+    /** Adds a follower without a version check: a set-union is safe under any interleaving. */
+    addFollower: async (id: string, openid: string): Promise<void> => {
+      await collection()
+        .doc(id)
+        .update({ followers: _.addToSet(openid) })
+    },
+
+    pageByReporter: (openid: string, page: Page_) =>
       pageOf(db, COLLECTIONS.requests, { reporterOpenid: openid }, page, parse),
 
-    pageForGrid: (query: GridPageQuery, page: { limit: number; cursor?: string | undefined }) => {
-      const _ = db.command
+    pageForGrid: (query: GridPageQuery, page: Page_): Promise<Page<RequestDoc>> => {
       const filter: Record<string, unknown> = { communityId: query.communityId }
-      if (query.gridId) filter.gridId = query.gridId
+      if (query.gridIds) filter.gridId = _.in([...query.gridIds])
       if (query.statuses) filter.status = _.in([...query.statuses])
       if (!query.includeSensitive) filter.sensitive = false
-      return pageOf(db, COLLECTIONS.requests, filter, page, parse) as Promise<Page<RequestDoc>>
+      return pageOf(db, COLLECTIONS.requests, filter, page, parse)
     },
+
+    pageByHandlerKeys: (
+      communityId: string,
+      keys: readonly string[],
+      statuses: readonly RequestStatus[],
+      page: Page_,
+    ): Promise<Page<RequestDoc>> =>
+      pageOf(
+        db,
+        COLLECTIONS.requests,
+        { communityId, handlerKey: _.in([...keys]), status: _.in([...statuses]) },
+        page,
+        parse,
+      ),
+
+    /** A board's candidates in one read; the use case orders them (overdue and urgent first). */
+    listActive: (query: ActiveQuery): Promise<RequestDoc[]> => {
+      const filter: Record<string, unknown> = {
+        communityId: query.communityId,
+        status: _.in([...query.statuses]),
+      }
+      if (query.category) filter.category = query.category
+      if (!query.includeSensitive) filter.sensitive = false
+      const scopes: Record<string, unknown>[] = []
+      if (query.gridIds) scopes.push({ gridId: _.in([...query.gridIds]) })
+      if (query.teamKinds?.length) scopes.push({ suggestedTeamKinds: _.in([...query.teamKinds]) })
+      if (query.handlerKeys?.length) scopes.push({ handlerKey: _.in([...query.handlerKeys]) })
+      if (query.gridIds === null) return readAll(filter)
+      if (scopes.length === 0) return Promise.resolve([])
+      const [only] = scopes
+      return readAll(
+        scopes.length === 1 && only
+          ? { ...filter, ...only }
+          : (_.and([filter, _.or(scopes)]) as unknown as Record<string, unknown>),
+      )
+    },
+
+    /** 同一个问题？: one building and category since a moment, in the given statuses. */
+    listSimilar: (
+      communityId: string,
+      buildingId: string,
+      category: RequestCategoryId,
+      since: Date,
+      statuses: readonly RequestStatus[],
+    ): Promise<RequestDoc[]> =>
+      readAll({
+        communityId,
+        buildingId,
+        category,
+        createdAt: _.gte(since),
+        status: _.in([...statuses]),
+        sensitive: false,
+      }),
+
+    /** The timer's work: active requests past due, and resolved ones waiting for the reporter. */
+    listOverdue: (now: Date, statuses: readonly RequestStatus[]): Promise<RequestDoc[]> =>
+      // `neq` also matches requests stored before escalation existed (no field yet).
+      readAll({ status: _.in([...statuses]), dueAt: _.lt(now), escalationLevel: _.neq(2) }),
+
+    listResolvedBefore: (before: Date): Promise<RequestDoc[]> =>
+      readAll({ status: 'resolved', resolvedAt: _.lte(before) }),
   }
 }
 

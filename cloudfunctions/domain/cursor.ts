@@ -21,3 +21,18 @@ export const decodeCursor = (cursor: string): CursorPosition | null => {
     return null
   }
 }
+
+/** Cursors for boards ordered in memory (overdue first): the position is an offset. */
+export const encodeOffsetCursor = (offset: number): string =>
+  Buffer.from(JSON.stringify(['o', offset])).toString('base64url')
+
+export const decodeOffsetCursor = (cursor: string): number | null => {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (!Array.isArray(parsed) || parsed.length !== 2 || parsed[0] !== 'o') return null
+    const offset = parsed[1]
+    return Number.isInteger(offset) && (offset as number) >= 0 ? (offset as number) : null
+  } catch {
+    return null
+  }
+}

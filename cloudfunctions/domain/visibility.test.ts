@@ -1,47 +1,78 @@
-import type { Role } from '@linli/types'
-import { boardGridIds, gridBoardView, requestVisibility, type Viewer } from './visibility'
+import type { NewRequestDoc, Role } from '@linli/types'
+import { ACTORS, anActor, aRequest } from '../testing/factories'
+import {
+  boardGridIds,
+  gridBoardView,
+  mayFollow,
+  requestVisibility,
+  type Visibility,
+} from './visibility'
+import type { Actor } from './actor'
 
-const request = (overrides: Partial<Parameters<typeof requestVisibility>[0]> = {}) => ({
-  communityId: 'c1',
-  gridId: 'g1',
-  reporterOpenid: 'reporter',
-  sensitive: false,
-  ...overrides,
-})
-const viewer = (roles: Role[], overrides: Partial<Viewer> = {}): Viewer => ({
-  openid: 'someone',
-  communityId: 'c1',
-  roles,
-  ...overrides,
-})
+const medical: Partial<NewRequestDoc> = {
+  category: 'medical',
+  sensitive: true,
+  suggestedTeamKinds: ['medical'],
+}
+const memberHandler = { kind: 'member' as const, id: 'p-member', name: '李志强' }
 
-describe('requestVisibility', () => {
-  it('shows the reporter everything', () => {
-    expect(requestVisibility(request(), viewer([], { openid: 'reporter' }))).toBe('full')
-  })
-  it('shows the grid leader and staff everything', () => {
-    expect(requestVisibility(request(), viewer([{ role: 'gridLeader', gridId: 'g1' }]))).toBe(
+describe('requestVisibility (DESIGN §3 Privacy)', () => {
+  it.each<[string, Partial<NewRequestDoc>, Actor, Visibility]>([
+    ['the reporter', {}, ACTORS.reporter, 'full'],
+    ['the grid leader', {}, ACTORS.leader, 'full'],
+    ['staff', {}, ACTORS.staff, 'full'],
+    ['admin', {}, anActor({ roles: [{ role: 'admin' }] }), 'full'],
+    ['a posted member', {}, ACTORS.member, 'masked'],
+    ['a captain of a suggested team', {}, ACTORS.skillsCaptain, 'masked'],
+    ['a follower', { followers: ['neighbour'] }, ACTORS.neighbour, 'masked'],
+    ['a neighbour who does not follow', {}, ACTORS.neighbour, 'none'],
+    ['another grid’s member', {}, ACTORS.otherMember, 'none'],
+    ['another grid’s leader', {}, ACTORS.otherLeader, 'none'],
+    [
+      'staff of another community',
+      {},
+      anActor({ communityId: 'c2', roles: [{ role: 'staff' }] }),
+      'none',
+    ],
+    ['a unit liaison, before a transfer', {}, ACTORS.liaison, 'none'],
+    [
+      'the unit liaison after a transfer',
+      { status: 'assigned', handler: { kind: 'unit', id: 'unit-1', name: '住建局' } },
+      ACTORS.liaison,
       'full',
-    )
-    expect(requestVisibility(request(), viewer([{ role: 'staff' }]))).toBe('full')
-  })
-  it('masks it for a member posted in the grid', () => {
-    expect(requestVisibility(request(), viewer([{ role: 'member', gridId: 'g1' }]))).toBe('masked')
-  })
-  it('hides sensitive categories from members', () => {
-    const sensitive = request({ sensitive: true })
-    expect(requestVisibility(sensitive, viewer([{ role: 'member', gridId: 'g1' }]))).toBe('none')
-  })
-  it('hides it from residents, other grids and other communities', () => {
-    expect(requestVisibility(request(), viewer([{ role: 'resident', householdId: 'h' }]))).toBe(
+    ],
+    ['a member while it waits for the leader', { status: 'submitted' }, ACTORS.member, 'none'],
+    ['the leader while it waits', { status: 'submitted' }, ACTORS.leader, 'full'],
+    ['a posted member, medical', medical, ACTORS.member, 'none'],
+    [
+      'a medical captain, medical',
+      medical,
+      anActor({ captainTeams: [{ id: 't', kind: 'medical', name: '医疗队' }] }),
       'none',
-    )
-    expect(requestVisibility(request(), viewer([{ role: 'gridLeader', gridId: 'g2' }]))).toBe(
-      'none',
-    )
-    expect(requestVisibility(request(), viewer([{ role: 'staff' }], { communityId: 'c2' }))).toBe(
-      'none',
-    )
+    ],
+    [
+      'the assignee, medical',
+      { ...medical, status: 'assigned', handler: memberHandler },
+      ACTORS.member,
+      'full',
+    ],
+    ['a posted member, a dispute', { category: 'dispute', sensitive: true }, ACTORS.member, 'none'],
+    [
+      'a posted member, a claimed one',
+      { status: 'claimed', handler: { ...memberHandler, id: 'p-x' } },
+      ACTORS.member,
+      'masked',
+    ],
+  ])('%s → %s', (_name, overrides, viewer, expected) => {
+    expect(requestVisibility(aRequest(overrides), viewer)).toBe(expected)
+  })
+
+  it('lets residents and newcomers follow what they cannot otherwise see', () => {
+    expect(mayFollow(aRequest(), ACTORS.neighbour)).toBe(true)
+    expect(mayFollow(aRequest(), ACTORS.newcomer)).toBe(true)
+    expect(mayFollow(aRequest(), ACTORS.member)).toBe(false)
+    expect(mayFollow(aRequest(), ACTORS.reporter)).toBe(false)
+    expect(mayFollow(aRequest(medical), ACTORS.neighbour)).toBe(false)
   })
 })
 
@@ -56,6 +87,7 @@ describe('grid boards', () => {
     expect(gridBoardView(roles, 'g3')).toBeNull()
     expect(gridBoardView([{ role: 'staff' }], 'g3')).toBe('leader')
   })
+
   it('lists each grid a caller serves once', () => {
     const roles: Role[] = [
       { role: 'member', gridId: 'g1' },

@@ -1,41 +1,67 @@
 // Who may see a request, and how much (DESIGN §3 Privacy): full, masked, or not at all.
-import type { Role } from '@linli/types'
+import type { Handler, RequestStatus, Role, TeamKind } from '@linli/types'
+import {
+  actsForHandler,
+  isPostedInGrid,
+  isStaff,
+  leadsGrid,
+  type Actor,
+  type CaptainTeam,
+} from './actor'
+
+export { isPostedInGrid, isStaff, leadsGrid } from './actor'
 
 export type Visibility = 'full' | 'masked' | 'none'
-
-export interface Viewer {
-  openid: string
-  communityId: string
-  roles: readonly Role[]
-}
 
 export interface VisibleRequest {
   communityId: string
   gridId: string
   reporterOpenid: string
   sensitive: boolean
+  status: RequestStatus
+  suggestedTeamKinds: readonly TeamKind[]
+  handler: Handler | null
+  followers: readonly string[]
 }
 
-export const leadsGrid = (roles: readonly Role[], gridId: string): boolean =>
-  roles.some((r) => r.role === 'gridLeader' && r.gridId === gridId)
+/** A newcomer's report waits for the grid leader before anyone else sees it. */
+const onPublicBoard = (request: VisibleRequest): boolean =>
+  !request.sensitive && request.status !== 'submitted'
 
-export const isPostedInGrid = (roles: readonly Role[], gridId: string): boolean =>
-  roles.some((r) => r.role === 'member' && r.gridId === gridId)
-
-export const isStaff = (roles: readonly Role[]): boolean =>
-  roles.some((r) => r.role === 'staff' || r.role === 'admin')
+const captainsSuggestedTeam = (
+  request: Pick<VisibleRequest, 'suggestedTeamKinds'>,
+  teams: readonly CaptainTeam[],
+): boolean => teams.some((t) => request.suggestedTeamKinds.includes(t.kind))
 
 /**
- * Full details go only to the reporter, the grid leader and staff; members posted in the grid
- * see it masked, except sensitive categories (矛盾纠纷, 助老助残), which never reach members' boards.
+ * Full details go only to the reporter, the handler, the grid leader and staff. Members posted in
+ * the grid, captains of a suggested team and followers (附议) see it masked. Sensitive categories
+ * (矛盾纠纷, 助老助残, 医疗健康) never reach a public board: only the assignee sees them. A unit
+ * liaison sees only what was transferred to their unit.
  */
-export const requestVisibility = (request: VisibleRequest, viewer: Viewer): Visibility => {
+export const requestVisibility = (request: VisibleRequest, viewer: Actor): Visibility => {
   if (request.communityId !== viewer.communityId) return 'none'
+  if (viewer.kind === 'system') return 'full'
   if (request.reporterOpenid === viewer.openid) return 'full'
   if (isStaff(viewer.roles) || leadsGrid(viewer.roles, request.gridId)) return 'full'
-  if (!request.sensitive && isPostedInGrid(viewer.roles, request.gridId)) return 'masked'
+  if (actsForHandler(request, viewer)) return 'full'
+  if (!onPublicBoard(request)) return 'none'
+  if (isPostedInGrid(viewer.roles, request.gridId)) return 'masked'
+  if (captainsSuggestedTeam(request, viewer.captainTeams)) return 'masked'
+  if (request.followers.includes(viewer.openid)) return 'masked'
   return 'none'
 }
+
+/**
+ * 附议 is for residents (or newcomers) who found the request through "同一个问题？": anyone in the
+ * community who does not already see it as reporter, handler, leader or on their board.
+ */
+export const mayFollow = (request: VisibleRequest, viewer: Actor): boolean =>
+  viewer.kind === 'person' &&
+  request.communityId === viewer.communityId &&
+  onPublicBoard(request) &&
+  !request.followers.includes(viewer.openid) &&
+  requestVisibility({ ...request, followers: [] }, viewer) === 'none'
 
 export type GridBoardView = 'leader' | 'member'
 
@@ -52,3 +78,8 @@ export const boardGridIds = (roles: readonly Role[]): string[] => {
   )
   return [...new Set(ids)]
 }
+
+/** Grids where this person serves as a posted member (their 任务大厅). */
+export const postedGridIds = (roles: readonly Role[]): string[] => [
+  ...new Set(roles.flatMap((r) => (r.role === 'member' && r.gridId ? [r.gridId] : []))),
+]

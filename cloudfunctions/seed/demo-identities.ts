@@ -8,6 +8,12 @@ export const DEMO_OPENIDS = {
   gridLeader: 'demo-grid-leader',
   gridLeader2: 'demo-grid-leader-2',
   staff: 'demo-staff',
+  /** Liaison of 市住建局, a 驻区单位 that receives transferred requests. */
+  unitLiaison: 'demo-unit-liaison',
+  /** Captain of the 医疗 volunteer team, posted in grid 1. */
+  captain: 'demo-captain',
+  /** A WeChat user the community has not verified into a household: no person document. */
+  newcomer: 'demo-newcomer',
 } as const
 
 export type DemoOpenid = (typeof DEMO_OPENIDS)[keyof typeof DEMO_OPENIDS]

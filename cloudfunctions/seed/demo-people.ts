@@ -77,22 +77,40 @@ const KINDS: MemberKind[] = ['community', 'retired', 'inService']
 /** Members 1 and 2 are the demo grid leaders (grids 1, 2); 6 and 3 lead grids 3 and 4. */
 const LEADER_INDEXES = new Set([1, 2, 3, 6])
 
+/** The seed members who are also demo identities, by index. */
+const DEMO_MEMBER_AT: Record<number, string> = {
+  0: DEMO_OPENIDS.member2,
+  1: DEMO_OPENIDS.gridLeader,
+  2: DEMO_OPENIDS.gridLeader2,
+  4: DEMO_OPENIDS.captain,
+}
+
+const specialtyAt = (i: number): TeamKind =>
+  i === 0 ? 'legal' : i === 4 ? 'medical' : (TEAM_KINDS[i % TEAM_KINDS.length] ?? 'skills')
+
+/** Each team's captain: demo-captain for 医疗, else the first member with the team's specialty. */
+const captainIndexOf = (kind: TeamKind): number | null => {
+  const first = Array.from({ length: 29 }, (_, i) => i).find((i) => specialtyAt(i) === kind)
+  return first ?? null
+}
+const CAPTAIN_TEAMS = new Map(
+  TEAM_KINDS.flatMap((kind) => {
+    const i = captainIndexOf(kind)
+    return i === null ? [] : [[i, kind] as const]
+  }),
+)
+
 /** 29 more members (demo-member is a resident too): posted round the 4 grids, a team each. */
 const memberAt = (i: number): Person => {
-  const openid =
-    i === 0
-      ? DEMO_OPENIDS.member2
-      : i === 1
-        ? DEMO_OPENIDS.gridLeader
-        : i === 2
-          ? DEMO_OPENIDS.gridLeader2
-          : `seed-member-${String(i + 1).padStart(2, '0')}`
+  const openid = DEMO_MEMBER_AT[i] ?? `seed-member-${String(i + 1).padStart(2, '0')}`
   const kind = i === 0 ? 'inService' : (KINDS[i % KINDS.length] ?? 'community')
   const grid = i <= 1 ? gridId(0) : i === 2 ? gridId(1) : gridId(i % 4)
-  const specialty = i === 0 ? 'legal' : (TEAM_KINDS[i % TEAM_KINDS.length] ?? 'skills')
+  const specialty = specialtyAt(i)
   const unitId = kind === 'inService' ? (units[i % units.length]?._id ?? null) : null
   const roles: Role[] = [{ role: 'member', gridId: grid }]
   if (LEADER_INDEXES.has(i)) roles.push({ role: 'gridLeader', gridId: grid })
+  const captainOf = CAPTAIN_TEAMS.get(i)
+  if (captainOf) roles.push({ role: 'teamCaptain', teamId: teamId(captainOf) })
   return person(openid, 200 + i, roles, memberProfile(kind, [specialty], unitId))
 }
 
@@ -100,7 +118,20 @@ export const members: Person[] = Array.from({ length: 29 }, (_, i) => memberAt(i
 
 export const staff: Person = person(DEMO_OPENIDS.staff, 300, [{ role: 'staff' }])
 
-export const people: Person[] = [...residents, ...members, staff]
+/** The 住建局's liaison: sees and handles what is transferred to the unit, nothing else. */
+export const unitLiaison: Person = person(DEMO_OPENIDS.unitLiaison, 301, [
+  { role: 'unitLiaison', unitId: 'unit-1' },
+])
+
+export const people: Person[] = [...residents, ...members, staff, unitLiaison]
+
+/** Team kind → captain's person id, for the team documents. */
+export const teamCaptains: Partial<Record<TeamKind, string>> = Object.fromEntries(
+  [...CAPTAIN_TEAMS].flatMap(([i, kind]) => {
+    const captain = members[i]
+    return captain ? [[kind, captain._id]] : []
+  }),
+)
 
 export const gridLeaders: Record<string, string> = Object.fromEntries(
   people.flatMap((p) =>

@@ -2,7 +2,7 @@
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from '../data/collections'
 import { community, buildings, grids, households, teams, units } from './demo-org'
-import { gridLeaders, people } from './demo-people'
+import { gridLeaders, people, teamCaptains } from './demo-people'
 
 type Doc = { _id: string } & Record<string, unknown>
 
@@ -17,14 +17,11 @@ export const ensureCollections = async (db: Database, names: readonly string[]):
   }
 }
 
-const teamCaptains = Object.fromEntries(
-  people.flatMap((p) =>
-    p.member && p.roles.some((r) => r.role === 'member') ? [[p.member.specialties[0], p._id]] : [],
-  ),
-)
+/** Bumped when the demo gains people or places, so an existing local database is topped up. */
+export const SEED_VERSION = 2
 
 export const demoDocuments = (): Record<string, Doc[]> => ({
-  [COLLECTIONS.communities]: [community],
+  [COLLECTIONS.communities]: [{ ...community, seedVersion: SEED_VERSION }],
   [COLLECTIONS.units]: units,
   [COLLECTIONS.grids]: grids(gridLeaders),
   [COLLECTIONS.buildings]: buildings,
@@ -46,13 +43,14 @@ const writeAll = async (db: Database, collection: string, docs: readonly Doc[]) 
 }
 
 /**
- * Idempotent: the community document is written last, so its presence means a complete seed;
- * an interrupted seed is simply redone (every write is a `set` by fixed id).
+ * Idempotent: the community document is written last, so its presence (at this seed version)
+ * means a complete seed; an interrupted or older seed is simply redone (every write is a `set`).
  */
 export const seedDemoCommunity = async (db: Database): Promise<{ seeded: boolean }> => {
   await ensureCollections(db, Object.values(COLLECTIONS))
   const existing = await db.collection(COLLECTIONS.communities).doc(community._id).get()
-  if ((existing.data as unknown[]).length > 0) return { seeded: false }
+  const current = (existing.data as { seedVersion?: number }[])[0]
+  if (current && (current.seedVersion ?? 1) >= SEED_VERSION) return { seeded: false }
   const { [COLLECTIONS.communities]: communities = [], ...rest } = demoDocuments()
   for (const [collection, docs] of Object.entries(rest)) await writeAll(db, collection, docs)
   await writeAll(db, COLLECTIONS.communities, communities)

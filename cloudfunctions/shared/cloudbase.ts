@@ -10,20 +10,36 @@ let app: App | undefined
  * SYMBOL_CURRENT_ENV: in the cloud the SDK finds its environment from the function's own
  * context; locally the emulator's host sets TCB_CONTEXT_CNFG, so there is one code path.
  */
-export const getDatabase = (): Database => {
+export const getApp = (): App => {
   app ??= cloudbase.init({ env: cloudbase.SYMBOL_CURRENT_ENV })
-  return app.database()
+  return app
+}
+
+export const getDatabase = (): Database => getApp().database()
+
+export type { App }
+
+export interface PlatformCaller {
+  /** Empty when the platform vouches for no user. */
+  openid: string
+  /** A timer trigger or another function (the admin side), as the platform says, not the event. */
+  system: boolean
 }
 
 /** Identity comes from the platform (WX_OPENID), never from the request body. */
-export const callerOpenid = (context: unknown): string => {
+export const platformCaller = (context: unknown): PlatformCaller => {
   try {
     const ctx = cloudbase.getCloudbaseContext(
       context as Parameters<typeof cloudbase.getCloudbaseContext>[0],
-    )
-    return typeof ctx.WX_OPENID === 'string' ? ctx.WX_OPENID : ''
+    ) as unknown as Record<string, unknown>
+    const openid = typeof ctx.WX_OPENID === 'string' ? ctx.WX_OPENID : ''
+    // TRIGGER_SRC is "timer" for timer triggers; TCB_SOURCE "scf" for a call from another function.
+    const system = !openid && (ctx.TRIGGER_SRC === 'timer' || ctx.TCB_SOURCE === 'scf')
+    return { openid, system }
   } catch {
     // The SDK throws INVALID_CONTEXT for a context it cannot read: that caller is nobody.
-    return ''
+    return { openid: '', system: false }
   }
 }
+
+export const callerOpenid = (context: unknown): string => platformCaller(context).openid

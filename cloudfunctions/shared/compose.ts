@@ -1,18 +1,24 @@
 // The composition root: wires repositories over the one SDK handle, the clock and settings.
+import { createFileRepository } from '../data/file.repository'
 import { createOrgRepository } from '../data/org.repository'
 import { createPersonRepository } from '../data/person.repository'
+import { createQuotaRepository } from '../data/quota.repository'
+import { createRequestEventRepository } from '../data/request-event.repository'
 import { createRequestRepository } from '../data/request.repository'
 import type { Deps } from '../use-cases/deps'
-import { getDatabase, type Database } from './cloudbase'
+import { getApp, type App } from './cloudbase'
 import { readEnv } from './env'
 
-export const composeDeps = (
-  db: Database = getDatabase(),
-  now: () => Date = () => new Date(),
-): Deps => ({
-  org: createOrgRepository(db),
-  persons: createPersonRepository(db),
-  requests: createRequestRepository(db),
-  now,
-  env: readEnv(),
-})
+export const composeDeps = (app: App = getApp(), now: () => Date = () => new Date()): Deps => {
+  const db = app.database()
+  return {
+    org: createOrgRepository(db),
+    persons: createPersonRepository(db),
+    requests: createRequestRepository(db),
+    requestEvents: createRequestEventRepository(db),
+    quotas: createQuotaRepository(db),
+    files: createFileRepository(app),
+    now,
+    env: readEnv(),
+  }
+}

@@ -1,9 +1,11 @@
 import type { Person } from '@linli/types'
 import type { Deps } from '../use-cases/deps'
 import { AppError } from './app-error'
-import { createMain, type Dispatch } from './entry'
+import { createMain, type Handlers } from './entry'
 
-const contextFor = (openid: string) => ({ environment: JSON.stringify({ WX_OPENID: openid }) })
+const userContext = (openid: string) => ({ environment: JSON.stringify({ WX_OPENID: openid }) })
+const timerContext = { environment: JSON.stringify({ WX_OPENID: '', TRIGGER_SRC: 'timer' }) }
+const anonymousClient = { environment: JSON.stringify({ WX_OPENID: '', TCB_SOURCE: 'wx_client' }) }
 
 const aPerson = (overrides: Partial<Person> = {}): Person => ({
   _id: 'p1',
@@ -22,49 +24,72 @@ const fakeDeps = (people: Person[]): Deps =>
     persons: {
       findByOpenid: async (openid: string) => people.find((p) => p.openid === openid) ?? null,
     },
+    org: { getTeamsByIds: async () => [] },
     env: { LINLI_COMMUNITY_ID: 'c1' },
     now: () => new Date('2026-11-26T00:00:00Z'),
   }) as unknown as Deps
 
+const notCalled = async (): Promise<never> => {
+  throw new Error('not expected in this test')
+}
+
 describe('createMain', () => {
   const calls: unknown[] = []
-  const dispatch: Dispatch<'requests'> = async (call, caller) => {
-    calls.push({ call, openid: caller.openid })
-    if (call.action === 'get') throw new AppError('NOT_FOUND', 'request not found')
-    if (call.action === 'listMine') throw new Error('database down')
-    return { items: [], nextCursor: null }
-  }
-  const main = createMain('requests', dispatch, () => fakeDeps([aPerson()]))
-  beforeEach(() => calls.splice(0))
-
-  it('passes parsed input with defaults and the platform caller to the use case', async () => {
-    // GIVEN a grid leader calling listForGrid with no options
-    // WHEN the entry runs
-    const res = await main({ action: 'listForGrid', data: {} }, contextFor('leader'))
-    // THEN defaults are filled in and identity came from the context
-    expect(res).toEqual({ ok: true, data: { items: [], nextCursor: null } })
-    expect(calls).toEqual([
-      { call: { action: 'listForGrid', input: { limit: 20, status: 'active' } }, openid: 'leader' },
-    ])
+  const handlers = {
+    listForGrid: async (input, caller) => {
+      calls.push({ input, openid: caller.openid })
+      return { items: [], nextCursor: null }
+    },
+    get: async () => {
+      throw new AppError('NOT_FOUND', 'request not found')
+    },
+    listMine: async () => {
+      throw new Error('database down')
+    },
+  } as Partial<Handlers<'requests'>> as Handlers<'requests'>
+  const sweeps: Date[] = []
+  const main = createMain(
+    'requests',
+    new Proxy(handlers, { get: (t, k) => (t as Record<string | symbol, unknown>)[k] ?? notCalled }),
+    () => fakeDeps([aPerson()]),
+    async (_event, now) => {
+      sweeps.push(now)
+      return { swept: true }
+    },
+  )
+  beforeEach(() => {
+    calls.splice(0)
+    sweeps.splice(0)
   })
 
-  it('refuses callers without one of the allowed roles before any use case runs', async () => {
-    const res = await main({ action: 'listForGrid', data: {} }, contextFor('stranger'))
+  it('passes parsed input with defaults and the platform caller to the handler', async () => {
+    // GIVEN a grid leader calling listForGrid with no options
+    // WHEN the entry runs
+    const res = await main({ action: 'listForGrid', data: {} }, userContext('leader'))
+    // THEN defaults are filled in and identity came from the context
+    expect(res).toEqual({ ok: true, data: { items: [], nextCursor: null } })
+    expect(calls).toEqual([{ input: { limit: 20, status: 'active' }, openid: 'leader' }])
+  })
+
+  it('refuses callers without one of the allowed roles before any handler runs', async () => {
+    const res = await main({ action: 'listForGrid', data: {} }, userContext('stranger'))
     expect(res).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
     expect(calls).toHaveLength(0)
   })
 
   it('answers INPUT.INVALID with issues, ACTION.UNKNOWN, AUTH.UNAUTHENTICATED', async () => {
     expect(
-      await main({ action: 'listForGrid', data: { limit: 500 } }, contextFor('leader')),
+      await main({ action: 'listForGrid', data: { limit: 500 } }, userContext('leader')),
     ).toMatchObject({
       ok: false,
       error: { code: 'INPUT.INVALID', issues: [{ path: ['limit'] }] },
     })
-    expect(await main({ action: 'toString' }, contextFor('leader'))).toMatchObject({
-      ok: false,
-      error: { code: 'ACTION.UNKNOWN' },
-    })
+    for (const action of ['toString', 42, { $gt: '' }, null]) {
+      expect(await main({ action }, userContext('leader'))).toMatchObject({
+        ok: false,
+        error: { code: 'ACTION.UNKNOWN' },
+      })
+    }
     expect(await main({ action: 'listForGrid' }, {})).toMatchObject({
       ok: false,
       error: { code: 'AUTH.UNAUTHENTICATED' },
@@ -73,14 +98,34 @@ describe('createMain', () => {
   })
 
   it('turns an AppError into its code and an unexpected error into INTERNAL', async () => {
-    expect(await main({ action: 'get', data: { id: 'x' } }, contextFor('leader'))).toEqual({
+    expect(await main({ action: 'get', data: { id: 'x' } }, userContext('leader'))).toEqual({
       ok: false,
       error: { code: 'NOT_FOUND', message: 'request not found' },
     })
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
-    const internal = await main({ action: 'listMine', data: {} }, contextFor('leader'))
+    const internal = await main({ action: 'listMine', data: {} }, userContext('leader'))
     expect(internal).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error' } })
     expect(spy).toHaveBeenCalled()
     spy.mockRestore()
+  })
+
+  it('runs a timer event through the system entry with the trigger time as now', async () => {
+    const event = { Type: 'Timer', TriggerName: 'sweep', Time: '2026-12-01T02:00:00Z' }
+    expect(await main(event, timerContext)).toEqual({ ok: true, data: { swept: true } })
+    expect(sweeps).toEqual([new Date('2026-12-01T02:00:00Z')])
+  })
+
+  it('never lets a user or an anonymous client in through the system entry', async () => {
+    const event = { Type: 'Timer', TriggerName: 'sweep', Time: '2030-01-01T00:00:00Z' }
+    // A signed-in user sending a timer-shaped event is a user call with no action.
+    expect(await main(event, userContext('leader'))).toMatchObject({
+      ok: false,
+      error: { code: 'ACTION.UNKNOWN' },
+    })
+    expect(await main(event, anonymousClient)).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.UNAUTHENTICATED' },
+    })
+    expect(sweeps).toHaveLength(0)
   })
 })

@@ -1,4 +1,5 @@
 // Builds a function's `main(event, context)`: parse {action, data}, identify, authorise, run, envelope.
+// Calls from the system (a timer trigger) enter through their own handler, never as a fake user.
 import {
   API,
   fail,
@@ -15,22 +16,26 @@ import type { ZodTypeAny } from 'zod'
 import { resolveCaller, type Caller } from '../use-cases/caller'
 import type { Deps } from '../use-cases/deps'
 import { AppError } from './app-error'
-import { callerOpenid } from './cloudbase'
+import { platformCaller } from './cloudbase'
 
-/** One parsed call, discriminated by action so a `switch` narrows its input. */
-export type ActionCall<F extends FunctionName> = {
-  [A in ActionName<F>]: { action: A; input: ParsedInput<F, A> }
-}[ActionName<F>]
-
-export type Dispatch<F extends FunctionName> = (
-  call: ActionCall<F>,
+/** One handler per action, typed by that action's own input and output. */
+export type ActionHandler<F extends FunctionName, A extends ActionName<F>> = (
+  input: ParsedInput<F, A>,
   caller: Caller,
   deps: Deps,
-) => Promise<ActionOutput<F, ActionName<F>>>
+) => Promise<ActionOutput<F, A>>
 
-export const unreachable = (value: never): never => {
-  throw new AppError('ACTION.UNKNOWN', `unhandled action ${JSON.stringify(value)}`)
+/** Every action of the API map has exactly one handler: a missing one does not compile. */
+export type Handlers<F extends FunctionName> = { [A in ActionName<F>]: ActionHandler<F, A> }
+
+/** A timer trigger's event, as CloudBase passes it to main(). */
+export interface TimerEvent {
+  Type: 'Timer'
+  TriggerName: string
+  Time: string
 }
+
+export type SystemHandler = (event: TimerEvent, now: Date, deps: Deps) => Promise<unknown>
 
 interface Spec {
   input: ZodTypeAny
@@ -61,27 +66,63 @@ const toEnvelope = (error: unknown): Envelope<never> => {
   return fail({ code: 'INTERNAL', message: 'internal error' })
 }
 
+const asTimerEvent = (event: unknown): TimerEvent | null => {
+  const e = event as Partial<TimerEvent> | null
+  return e && e.Type === 'Timer' && typeof e.Time === 'string' && typeof e.TriggerName === 'string'
+    ? (e as TimerEvent)
+    : null
+}
+
+const runSystem = async (
+  event: unknown,
+  system: SystemHandler | undefined,
+  makeDeps: () => Deps,
+): Promise<Envelope<unknown>> => {
+  const timer = asTimerEvent(event)
+  if (!timer || !system) return fail({ code: 'ACTION.UNKNOWN', message: 'not a timer event' })
+  const now = new Date(timer.Time)
+  if (Number.isNaN(now.getTime())) {
+    return fail({ code: 'INPUT.INVALID', message: 'timer event has no valid Time' })
+  }
+  return ok(await system(timer, now, makeDeps()))
+}
+
+const runUser = async <F extends FunctionName>(
+  fn: F,
+  openid: string,
+  event: unknown,
+  handlers: Handlers<F>,
+  makeDeps: () => Deps,
+): Promise<Envelope<unknown>> => {
+  const { action, data } = (event ?? {}) as { action?: unknown; data?: unknown }
+  const spec = specOf(fn, action)
+  if (!spec) return fail({ code: 'ACTION.UNKNOWN', message: `unknown action ${String(action)}` })
+  const parsed = spec.input.safeParse(data ?? {})
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path, message: i.message }))
+    return fail({ code: 'INPUT.INVALID', message: 'input is not valid', issues })
+  }
+  const deps = makeDeps()
+  const caller = await resolveCaller(openid, deps)
+  if (!admits(spec.roles, caller))
+    return fail({ code: 'AUTH.FORBIDDEN', message: 'role not allowed' })
+  const handler = handlers[action as ActionName<F>] as ActionHandler<F, ActionName<F>>
+  return ok(await handler(parsed.data as ParsedInput<F, ActionName<F>>, caller, deps))
+}
+
 export const createMain =
-  <F extends FunctionName>(fn: F, dispatch: Dispatch<F>, makeDeps: () => Deps) =>
+  <F extends FunctionName>(
+    fn: F,
+    handlers: Handlers<F>,
+    makeDeps: () => Deps,
+    system?: SystemHandler,
+  ) =>
   async (event: unknown, context: unknown): Promise<Envelope<unknown>> => {
     try {
-      const openid = callerOpenid(context)
-      if (!openid) return fail({ code: 'AUTH.UNAUTHENTICATED', message: 'no caller identity' })
-      const { action, data } = (event ?? {}) as { action?: unknown; data?: unknown }
-      const spec = specOf(fn, action)
-      if (!spec)
-        return fail({ code: 'ACTION.UNKNOWN', message: `unknown action ${String(action)}` })
-      const parsed = spec.input.safeParse(data ?? {})
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({ path: i.path, message: i.message }))
-        return fail({ code: 'INPUT.INVALID', message: 'input is not valid', issues })
-      }
-      const deps = makeDeps()
-      const caller = await resolveCaller(openid, deps)
-      if (!admits(spec.roles, caller))
-        return fail({ code: 'AUTH.FORBIDDEN', message: 'role not allowed' })
-      const call = { action, input: parsed.data } as ActionCall<F>
-      return ok(await dispatch(call, caller, deps))
+      const platform = platformCaller(context)
+      if (platform.openid) return await runUser(fn, platform.openid, event, handlers, makeDeps)
+      if (platform.system) return await runSystem(event, system, makeDeps)
+      return fail({ code: 'AUTH.UNAUTHENTICATED', message: 'no caller identity' })
     } catch (error) {
       return toEnvelope(error)
     }

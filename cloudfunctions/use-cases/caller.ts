@@ -1,25 +1,36 @@
-// The caller of an action: the platform's openid, their person record (if any) and roles.
+// The caller of an action: the platform's openid, their person record (if any), roles and teams.
 import type { Person, Role } from '@linli/types'
+import type { Actor } from '../domain/actor'
 import type { Deps } from './deps'
 
-export interface Caller {
-  openid: string
+export interface Caller extends Actor {
+  kind: 'person'
   person: Person | null
-  communityId: string
-  roles: Role[]
 }
+
+const captainTeamIds = (roles: readonly Role[]): string[] =>
+  roles.flatMap((r) => (r.role === 'teamCaptain' ? [r.teamId] : []))
 
 /** An unknown openid is a new, unverified user of the deployment's community, with no roles. */
 export const resolveCaller = async (
   openid: string,
-  deps: Pick<Deps, 'persons' | 'env'>,
+  deps: Pick<Deps, 'persons' | 'org' | 'env'>,
 ): Promise<Caller> => {
   const person = await deps.persons.findByOpenid(openid)
+  const roles = person?.roles ?? []
+  const teamIds = captainTeamIds(roles)
+  // Only captains pay for the second read: they claim for a team by its kind.
+  const teams = teamIds.length > 0 ? await deps.org.getTeamsByIds(teamIds) : []
   return {
+    kind: 'person',
     openid,
     person,
+    personId: person?._id ?? null,
+    name: person?.name ?? null,
     communityId: person?.communityId ?? deps.env.LINLI_COMMUNITY_ID,
-    roles: person?.roles ?? [],
+    roles,
+    verified: person?.verified ?? false,
+    captainTeams: teams.map((t) => ({ id: t._id, kind: t.kind, name: t.name })),
   }
 }
 

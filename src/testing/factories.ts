@@ -19,6 +19,7 @@ export const makeMe = (overrides: Partial<Me> = {}): Me => ({
 
 export const makeSummary = (overrides: Partial<RequestSummary> = {}): RequestSummary => ({
   id: nextId('request'),
+  gridId: 'grid-1',
   category: 'repair',
   status: 'open',
   urgency: 'normal',
@@ -34,7 +35,6 @@ export const makeSummary = (overrides: Partial<RequestSummary> = {}): RequestSum
 
 export const makeDetail = (overrides: Partial<RequestDetail> = {}): RequestDetail => ({
   ...makeSummary(),
-  gridId: 'grid-1',
   gridName: '第一网格',
   description: '3号楼2单元楼道灯坏了，晚上看不见路',
   photos: [],
@@ -42,7 +42,17 @@ export const makeDetail = (overrides: Partial<RequestDetail> = {}): RequestDetai
   suggestedTeamKinds: ['skills'],
   hideName: false,
   masked: false,
+  channel: 'miniProgram',
   reporter: null,
+  handler: null,
+  rating: null,
+  followUp: null,
+  hotline: null,
+  duplicateOf: null,
+  escalationLevel: 0,
+  followerCount: 0,
+  following: false,
+  actions: [],
   timeline: [{ type: 'reported', at: '2026-03-02T08:30:00.000Z' }],
   ...overrides,
 })

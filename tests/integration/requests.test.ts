@@ -1,5 +1,5 @@
 // requests function: report, roles, privacy and idempotency, through the gateway and the real SDK.
-import { aReport } from '../support/factories'
+import { aReport, aSkeletonRequest } from '../support/factories'
 import { dataOf, startStack, type Stack } from '../support/stack'
 
 let stack: Stack
@@ -186,16 +186,18 @@ describe('who sees a request', () => {
 
 describe('pagination by cursor', () => {
   it('pages through 25 requests newest first without gaps or repeats', async () => {
-    // GIVEN a resident with 25 reports
+    // GIVEN a resident with 25 requests on file, a second apart (more than an hour's reports)
     const openid = 'demo-resident-far'
+    const start = Date.now() - 60_000
     for (let i = 0; i < 25; i += 1) {
-      dataOf(
-        await stack.call(
-          'requests',
-          'report',
-          aReport({ description: `第${i}号问题：路灯不亮` }),
-          openid,
-        ),
+      const at = new Date(start + i * 1000)
+      await stack.db.collection('requests').add(
+        aSkeletonRequest({
+          reporterOpenid: openid,
+          description: `第${i}号问题：路灯不亮`,
+          createdAt: at,
+          updatedAt: at,
+        }),
       )
     }
     // WHEN they page through 我的诉求 ten at a time

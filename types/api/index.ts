@@ -2,19 +2,44 @@
 import type { z } from 'zod'
 import type { RoleName } from '../vocabulary'
 import {
+  listAssigneesInputSchema,
+  listAssigneesOutputSchema,
   listBuildingsInputSchema,
   listBuildingsOutputSchema,
+  listHouseholdsInputSchema,
+  listHouseholdsOutputSchema,
   meInputSchema,
   meOutputSchema,
 } from './org'
 import {
+  acceptInputSchema,
+  assignInputSchema,
+  cancelInputSchema,
+  claimInputSchema,
+  confirmInputSchema,
+  followInputSchema,
+  progressInputSchema,
+  recordFollowUpInputSchema,
+  rejectInputSchema,
+  reopenInputSchema,
+  reportBackInputSchema,
+  reportOnBehalfInputSchema,
+  resolveInputSchema,
+  startInputSchema,
+  transferInputSchema,
+} from './request-actions'
+import {
   getRequestInputSchema,
+  listBoardInputSchema,
   listForGridInputSchema,
   listMineInputSchema,
+  listMyTasksInputSchema,
   reportRequestInputSchema,
   reportRequestOutputSchema,
   requestDetailSchema,
   requestPageSchema,
+  similarInputSchema,
+  similarOutputSchema,
 } from './requests'
 
 /** `anyone` admits every caller WeChat identified, verified or not. */
@@ -32,14 +57,25 @@ const action = <I extends z.ZodTypeAny, O extends z.ZodTypeAny>(
   roles: Audience,
 ): ActionSpec<I, O> => ({ input, output, roles })
 
+const LEADERS = ['gridLeader', 'staff', 'admin'] as const
+/** Whoever may be a request's handler: a member, a team captain, a unit liaison, or a leader. */
+const HANDLERS = ['member', 'teamCaptain', 'unitLiaison', 'gridLeader', 'staff', 'admin'] as const
+/** A lifecycle action answers with the request as the caller now sees it. */
+const lifecycle = <I extends z.ZodTypeAny>(input: I, roles: Audience) =>
+  action(input, requestDetailSchema, roles)
+
 export const API = {
   org: {
     me: action(meInputSchema, meOutputSchema, 'anyone'),
     listBuildings: action(listBuildingsInputSchema, listBuildingsOutputSchema, 'anyone'),
+    listHouseholds: action(listHouseholdsInputSchema, listHouseholdsOutputSchema, LEADERS),
+    listAssignees: action(listAssigneesInputSchema, listAssigneesOutputSchema, LEADERS),
   },
   requests: {
     report: action(reportRequestInputSchema, reportRequestOutputSchema, 'anyone'),
+    reportOnBehalf: action(reportOnBehalfInputSchema, reportRequestOutputSchema, LEADERS),
     get: action(getRequestInputSchema, requestDetailSchema, 'anyone'),
+    similar: action(similarInputSchema, similarOutputSchema, 'anyone'),
     listMine: action(listMineInputSchema, requestPageSchema, 'anyone'),
     listForGrid: action(listForGridInputSchema, requestPageSchema, [
       'gridLeader',
@@ -47,6 +83,26 @@ export const API = {
       'staff',
       'admin',
     ]),
+    listBoard: action(listBoardInputSchema, requestPageSchema, ['member', 'teamCaptain']),
+    listMyTasks: action(listMyTasksInputSchema, requestPageSchema, [
+      'member',
+      'teamCaptain',
+      'unitLiaison',
+    ]),
+    accept: lifecycle(acceptInputSchema, LEADERS),
+    claim: lifecycle(claimInputSchema, ['member', 'teamCaptain']),
+    assign: lifecycle(assignInputSchema, LEADERS),
+    transfer: lifecycle(transferInputSchema, LEADERS),
+    reject: lifecycle(rejectInputSchema, LEADERS),
+    start: lifecycle(startInputSchema, HANDLERS),
+    progress: lifecycle(progressInputSchema, HANDLERS),
+    resolve: lifecycle(resolveInputSchema, HANDLERS),
+    confirm: lifecycle(confirmInputSchema, 'anyone'),
+    reopen: lifecycle(reopenInputSchema, 'anyone'),
+    cancel: lifecycle(cancelInputSchema, 'anyone'),
+    follow: lifecycle(followInputSchema, 'anyone'),
+    recordFollowUp: lifecycle(recordFollowUpInputSchema, LEADERS),
+    reportBack: lifecycle(reportBackInputSchema, ['staff', 'admin']),
   },
 } as const
 

@@ -1,7 +1,7 @@
 // The `org` function's actions: who the caller is, and the buildings a report can name.
 import { z } from 'zod'
 import { roleSchema } from '../entities/person'
-import { idSchema } from '../vocabulary'
+import { idSchema, teamKindSchema } from '../vocabulary'
 
 export const placeSchema = z.object({ id: idSchema, name: z.string() })
 export type Place = z.infer<typeof placeSchema>
@@ -26,3 +26,19 @@ export const listBuildingsInputSchema = z.object({}).strict()
 export const buildingOptionSchema = z.object({ id: idSchema, name: z.string(), gridId: idSchema })
 export type BuildingOption = z.infer<typeof buildingOptionSchema>
 export const listBuildingsOutputSchema = z.object({ items: z.array(buildingOptionSchema) })
+
+/** 代办's roster: the households of one building (rooms are personal data: leaders and staff only). */
+export const listHouseholdsInputSchema = z.object({ buildingId: idSchema }).strict()
+export const listHouseholdsOutputSchema = z.object({
+  items: z.array(z.object({ id: idSchema, room: z.string(), residentName: z.string().nullable() })),
+})
+
+/** Whom a grid leader can assign or transfer to: members posted in the grid, teams, units. */
+export const listAssigneesInputSchema = z.object({ gridId: idSchema }).strict()
+export const listAssigneesOutputSchema = z.object({
+  members: z.array(
+    z.object({ id: idSchema, name: z.string(), specialties: z.array(teamKindSchema) }),
+  ),
+  teams: z.array(z.object({ id: idSchema, name: z.string(), kind: teamKindSchema })),
+  units: z.array(z.object({ id: idSchema, name: z.string() })),
+})

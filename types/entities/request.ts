@@ -1,6 +1,15 @@
-// A resident's request (居民诉求) as stored: routing results, due time and its timeline.
+// A resident's request (居民诉求) as stored: routing results, handler, due time and its timeline.
+// Fields added after the walking skeleton carry defaults, so documents written then still load.
 import { z } from 'zod'
 import { requestCategoryIdSchema } from '../categories'
+import {
+  escalationLevelSchema,
+  followUpSchema,
+  handlerSchema,
+  hotlineOrderSchema,
+  ratingSchema,
+  timelineEventTypeSchema,
+} from '../request-lifecycle'
 import {
   channelSchema,
   handlingModeSchema,
@@ -11,11 +20,12 @@ import {
 } from '../vocabulary'
 
 export const timelineEventSchema = z.object({
-  type: z.enum(['reported', 'routed']),
+  type: timelineEventTypeSchema,
   at: z.date(),
   /** Person id of whoever caused it, null for the system. */
   by: idSchema.nullable(),
   note: z.string().optional(),
+  photos: z.array(z.string()).optional(),
 })
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
 
@@ -42,5 +52,27 @@ export const requestDocSchema = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
   timeline: z.array(timelineEventSchema),
+  // Since the request loop (issue 6):
+  /** Bumped by every transition: the condition of each conditional write. */
+  version: z.number().int().min(0).default(0),
+  handler: handlerSchema.nullable().default(null),
+  /** `kind:id` of the handler, indexed so a handler's own list is one query. */
+  handlerKey: z.string().nullable().default(null),
+  /** Openids of residents who joined (附议); notified with the reporter. */
+  followers: z.array(z.string()).default([]),
+  rating: ratingSchema.nullable().default(null),
+  followUp: followUpSchema.nullable().default(null),
+  escalationLevel: escalationLevelSchema.default(0),
+  duplicateOf: idSchema.nullable().default(null),
+  hotline: hotlineOrderSchema.nullable().default(null),
+  /** Person id of the staff member or grid leader who recorded it for the resident (代办). */
+  recordedBy: idSchema.nullable().default(null),
+  claimedAt: z.date().nullable().default(null),
+  resolvedAt: z.date().nullable().default(null),
+  closedAt: z.date().nullable().default(null),
+  /** clientRequestIds of transitions already applied: a retried call does nothing twice. */
+  appliedKeys: z.array(z.string()).default([]),
 })
 export type RequestDoc = z.infer<typeof requestDocSchema>
+/** What the report use case writes: defaults may be left out. */
+export type NewRequestDoc = z.input<typeof requestDocSchema>

@@ -1,18 +1,11 @@
-// Entry of the `org` cloud function: who the caller is, and the community's buildings.
+// Entry of the `org` cloud function: who the caller is, the community's buildings and rosters.
 import { composeDeps } from '../../shared/compose'
-import { createMain, unreachable, type Dispatch } from '../../shared/entry'
+import { createMain, type Handlers } from '../../shared/entry'
 import { getMe } from '../../use-cases/org/get-me'
+import { listAssignees } from '../../use-cases/org/list-assignees'
 import { listBuildings } from '../../use-cases/org/list-buildings'
+import { listHouseholds } from '../../use-cases/org/list-households'
 
-const dispatch: Dispatch<'org'> = async (call, caller, deps) => {
-  switch (call.action) {
-    case 'me':
-      return getMe(call.input, caller, deps)
-    case 'listBuildings':
-      return listBuildings(call.input, caller, deps)
-    default:
-      return unreachable(call)
-  }
-}
+export const handlers: Handlers<'org'> = { me: getMe, listBuildings, listHouseholds, listAssignees }
 
-export const main = createMain('org', dispatch, () => composeDeps())
+export const main = createMain('org', handlers, () => composeDeps())

@@ -1,24 +1,32 @@
-// Entry of the `requests` cloud function: report, read and list residents' requests.
+// Entry of the `requests` cloud function: the request loop for people, and its timer for the system.
 import { composeDeps } from '../../shared/compose'
-import { createMain, unreachable, type Dispatch } from '../../shared/entry'
+import { createMain, type Handlers } from '../../shared/entry'
 import { getRequest } from '../../use-cases/requests/get-request'
+import { lifecycleHandlers } from '../../use-cases/requests/lifecycle-actions'
+import { listBoard } from '../../use-cases/requests/list-board'
 import { listGridRequests } from '../../use-cases/requests/list-grid-requests'
 import { listMyRequests } from '../../use-cases/requests/list-my-requests'
+import { listMyTasks } from '../../use-cases/requests/list-my-tasks'
+import { reportOnBehalf } from '../../use-cases/requests/report-on-behalf'
 import { reportRequest } from '../../use-cases/requests/report-request'
+import { similarRequests } from '../../use-cases/requests/similar-requests'
+import { sweepRequests } from '../../use-cases/requests/sweep-requests'
 
-const dispatch: Dispatch<'requests'> = async (call, caller, deps) => {
-  switch (call.action) {
-    case 'report':
-      return reportRequest(call.input, caller, deps)
-    case 'get':
-      return getRequest(call.input, caller, deps)
-    case 'listMine':
-      return listMyRequests(call.input, caller, deps)
-    case 'listForGrid':
-      return listGridRequests(call.input, caller, deps)
-    default:
-      return unreachable(call)
-  }
+export const handlers: Handlers<'requests'> = {
+  report: reportRequest,
+  reportOnBehalf,
+  get: getRequest,
+  similar: similarRequests,
+  listMine: listMyRequests,
+  listForGrid: listGridRequests,
+  listBoard,
+  listMyTasks,
+  ...lifecycleHandlers,
 }
 
-export const main = createMain('requests', dispatch, () => composeDeps())
+export const main = createMain(
+  'requests',
+  handlers,
+  () => composeDeps(),
+  (_event, now, deps) => sweepRequests(now, deps),
+)

@@ -21,7 +21,7 @@ export const getMe = async (_input: unknown, caller: Caller, deps: Deps): Promis
     name: caller.person?.name ?? null,
     verified: caller.person?.verified ?? false,
     communityId: caller.communityId,
-    roles: caller.roles,
+    roles: [...caller.roles],
     household: household ? { id: household._id, room: household.room } : null,
     building: building ? { id: building._id, name: building.name } : null,
     grid: grid ? { id: grid._id, name: grid.name } : null,

@@ -1,24 +1,27 @@
-// requests.listForGrid: a grid's board — the leader's 网格待办 and the members' 任务大厅.
+// requests.listForGrid: a grid's board — the leader's 网格待办 — for one grid or all the caller's.
 import type { Page, ParsedInput, RequestSummary } from '@linli/types'
+import { byBoardOrder } from '../../domain/board-order'
 import { ACTIVE_REQUEST_STATUSES } from '../../domain/due-time'
-import { boardGridIds, gridBoardView, isStaff } from '../../domain/visibility'
-import { AppError, forbidden } from '../../shared/app-error'
+import { boardGridIds, gridBoardView, isStaff, requestVisibility } from '../../domain/visibility'
+import { forbidden } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
-import { toSummary, withBuildingNames } from './request-views'
+import { boardPage } from './board-page'
+import { summariesOf } from './request-views'
 
 type Input = ParsedInput<'requests', 'listForGrid'>
 
-/** Staff may list the whole community; everyone else names a grid or has exactly one. */
-const chooseGrid = (input: Input, caller: Caller): string | null => {
-  if (input.gridId) return input.gridId
+/** The grids to list: the one asked for, or all the caller serves (staff: the whole community). */
+const gridsOf = (input: Input, caller: Caller): string[] | null => {
+  if (input.gridId) {
+    if (!gridBoardView(caller.roles, input.gridId))
+      throw forbidden('caller does not serve this grid')
+    return [input.gridId]
+  }
   if (isStaff(caller.roles)) return null
   const grids = boardGridIds(caller.roles)
-  if (grids.length === 1 && grids[0]) return grids[0]
   if (grids.length === 0) throw forbidden('caller has no grid board')
-  throw new AppError('INPUT.INVALID', 'caller serves several grids: name one', [
-    { path: ['gridId'], message: '请选择网格' },
-  ])
+  return grids
 }
 
 export const listGridRequests = async (
@@ -26,23 +29,27 @@ export const listGridRequests = async (
   caller: Caller,
   deps: Deps,
 ): Promise<Page<RequestSummary>> => {
-  const gridId = chooseGrid(input, caller)
-  const view = gridId === null ? 'leader' : gridBoardView(caller.roles, gridId)
-  if (!view) throw forbidden('caller does not serve this grid')
-  const page = await deps.requests.pageForGrid(
-    {
+  const gridIds = gridsOf(input, caller)
+  const leads = (gridIds ?? []).some((g) => gridBoardView(caller.roles, g) === 'leader')
+  // Sensitive categories stay off members' boards; each row is checked again below.
+  const includeSensitive = gridIds === null || leads
+  const now = deps.now()
+  if (input.status === 'active') {
+    const docs = await deps.requests.listActive({
       communityId: caller.communityId,
-      gridId,
-      statuses: input.status === 'active' ? ACTIVE_REQUEST_STATUSES : null,
-      // Sensitive categories (矛盾纠纷, 助老助残) stay off members' boards; the leader assigns them.
-      includeSensitive: view === 'leader',
-    },
+      gridIds,
+      statuses: ACTIVE_REQUEST_STATUSES,
+      includeSensitive,
+    })
+    return boardPage(docs, byBoardOrder(now), input, caller, deps)
+  }
+  const page = await deps.requests.pageForGrid(
+    { communityId: caller.communityId, gridIds, statuses: null, includeSensitive },
     input,
   )
-  const nameOf = await withBuildingNames(page.items, deps.org.getBuildingsByIds)
-  const now = deps.now()
+  const visible = page.items.filter((d) => requestVisibility(d, caller) !== 'none')
   return {
-    items: page.items.map((doc) => toSummary(doc, nameOf(doc), now)),
+    items: await summariesOf(visible, deps.org.getBuildingsByIds, now),
     nextCursor: page.nextCursor,
   }
 }

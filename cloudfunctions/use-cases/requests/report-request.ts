@@ -1,10 +1,12 @@
 // requests.report: a resident files a problem; it is routed to its grid at once. Idempotent per form.
-import type { ParsedInput, RequestDoc, RequestStatus } from '@linli/types'
+// A newcomer (not yet verified into a household) waits as `submitted` for the grid leader.
+import type { Building, NewRequestDoc, ParsedInput, RequestStatus } from '@linli/types'
 import { requestIdFor } from '../../data/request.repository'
 import { routeRequest } from '../../domain/routing'
 import { AppError, invalidInput } from '../../shared/app-error'
 import { residenceOf, type Caller } from '../caller'
 import type { Deps } from '../deps'
+import { takeReportAllowance } from './report-limit'
 
 type Input = ParsedInput<'requests', 'report'>
 
@@ -14,32 +16,51 @@ const homeBuildingId = async (caller: Caller, deps: Deps): Promise<string | null
   return household?.buildingId ?? null
 }
 
-export const reportRequest = async (
-  input: Input,
+export const buildingInCommunity = async (
+  buildingId: string,
   caller: Caller,
   deps: Deps,
-): Promise<{ id: string; gridId: string; status: RequestStatus }> => {
-  const buildingId = input.buildingId ?? (await homeBuildingId(caller, deps))
-  if (!buildingId) {
-    throw new AppError(
-      'REQUEST.BUILDING_REQUIRED',
-      'no building given and the caller has no household',
-    )
-  }
+): Promise<Building> => {
   const building = await deps.org.getBuilding(buildingId)
   if (!building || building.communityId !== caller.communityId) {
     throw invalidInput('unknown building', [
       { path: ['buildingId'], message: '请选择本社区的楼栋' },
     ])
   }
+  return building
+}
+
+export const reportRequest = async (
+  input: Input,
+  caller: Caller,
+  deps: Deps,
+): Promise<{ id: string; gridId: string; status: RequestStatus }> => {
+  const id = requestIdFor(caller.openid, input.clientRequestId)
+  // A retried submit finds the first one and spends nothing of the hourly allowance.
+  const [existing, buildingId] = await Promise.all([
+    deps.requests.getById(id),
+    input.buildingId ?? homeBuildingId(caller, deps),
+  ])
+  if (existing) return { id: existing._id, gridId: existing.gridId, status: existing.status }
+  if (!buildingId) {
+    throw new AppError(
+      'REQUEST.BUILDING_REQUIRED',
+      'no building given and the caller has no household',
+    )
+  }
+  const building = await buildingInCommunity(buildingId, caller, deps)
+  // Only a valid report spends the allowance: bad input writes nothing, not even a counter.
+  await takeReportAllowance(caller.openid, deps)
   const now = deps.now()
   const route = routeRequest({ category: input.category, building, now })
+  const householdId = residenceOf(caller)
+  const verifiedResident = caller.verified && householdId !== null
   const reporterId = caller.person?._id ?? null
-  const doc: RequestDoc = {
-    _id: requestIdFor(caller.openid, input.clientRequestId),
+  const doc: NewRequestDoc = {
+    _id: id,
     communityId: caller.communityId,
     buildingId: building._id,
-    householdId: residenceOf(caller),
+    householdId,
     reporterOpenid: caller.openid,
     reporterId,
     category: input.category,
@@ -50,6 +71,7 @@ export const reportRequest = async (
     channel: 'miniProgram',
     clientRequestId: input.clientRequestId,
     ...route,
+    status: verifiedResident ? route.status : 'submitted',
     createdAt: now,
     updatedAt: now,
     timeline: [

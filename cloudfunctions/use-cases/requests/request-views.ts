@@ -4,6 +4,8 @@ import type {
   Grid,
   Household,
   Person,
+  Photo,
+  RequestAction,
   RequestDetail,
   RequestDoc,
   RequestSummary,
@@ -14,6 +16,7 @@ import { excerptOf, maskPersonalText } from '../../domain/masking'
 /** Lists never carry names, phones or rooms: the excerpt is masked for every viewer. */
 export const toSummary = (doc: RequestDoc, buildingName: string, now: Date): RequestSummary => ({
   id: doc._id,
+  gridId: doc.gridId,
   category: doc.category,
   status: doc.status,
   urgency: doc.urgency,
@@ -32,29 +35,70 @@ export interface DetailContext {
   reporter: Person | null
   household: Household | null
   masked: boolean
+  /** Download URLs of the photos this caller may see. */
+  photoUrls: ReadonlyMap<string, string>
+  actions: RequestAction[]
+  viewerOpenid: string
   now: Date
 }
 
-export const toDetail = (doc: RequestDoc, ctx: DetailContext): RequestDetail => ({
-  ...toSummary(doc, ctx.building?.name ?? '', ctx.now),
-  gridId: doc.gridId,
-  gridName: ctx.grid?.name ?? '',
-  description: ctx.masked ? maskPersonalText(doc.description) : doc.description,
-  photos: doc.photos,
-  handlingMode: doc.handlingMode,
-  suggestedTeamKinds: doc.suggestedTeamKinds,
-  hideName: doc.hideName,
-  masked: ctx.masked,
-  reporter:
-    ctx.masked || !ctx.reporter
-      ? null
-      : { name: ctx.reporter.name, phone: ctx.reporter.phone, room: ctx.household?.room ?? null },
-  timeline: doc.timeline.map((e) => ({
-    type: e.type,
-    at: e.at.toISOString(),
-    ...(e.note === undefined ? {} : { note: e.note }),
-  })),
-})
+const photosOf = (ids: readonly string[], urls: ReadonlyMap<string, string>): Photo[] =>
+  ids.flatMap((fileId) => {
+    const url = urls.get(fileId)
+    return url ? [{ fileId, url }] : []
+  })
+
+/** Masked viewers see the story, not the people: notes are masked, comments and 回访 left out. */
+export const toDetail = (doc: RequestDoc, ctx: DetailContext): RequestDetail => {
+  const text = (value: string) => (ctx.masked ? maskPersonalText(value) : value)
+  return {
+    ...toSummary(doc, ctx.building?.name ?? '', ctx.now),
+    gridName: ctx.grid?.name ?? '',
+    description: text(doc.description),
+    photos: photosOf(doc.photos, ctx.photoUrls),
+    handlingMode: doc.handlingMode,
+    suggestedTeamKinds: doc.suggestedTeamKinds,
+    hideName: doc.hideName,
+    masked: ctx.masked,
+    channel: doc.channel,
+    reporter:
+      ctx.masked || !ctx.reporter
+        ? null
+        : { name: ctx.reporter.name, phone: ctx.reporter.phone, room: ctx.household?.room ?? null },
+    handler: doc.handler,
+    rating: doc.rating
+      ? { stars: doc.rating.stars, comment: ctx.masked ? null : doc.rating.comment }
+      : null,
+    followUp:
+      doc.followUp && !ctx.masked ? { status: doc.followUp.status, note: doc.followUp.note } : null,
+    hotline:
+      doc.hotline && !ctx.masked
+        ? {
+            orderNo: doc.hotline.orderNo,
+            dueAt: doc.hotline.dueAt.toISOString(),
+            outcome: doc.hotline.outcome,
+            reportedBackAt: doc.hotline.reportedBackAt?.toISOString() ?? null,
+          }
+        : null,
+    duplicateOf: doc.duplicateOf,
+    escalationLevel: doc.escalationLevel,
+    followerCount: doc.followers.length,
+    following: doc.followers.includes(ctx.viewerOpenid),
+    actions: ctx.actions,
+    timeline: doc.timeline.map((e) => ({
+      type: e.type,
+      at: e.at.toISOString(),
+      ...(e.note === undefined ? {} : { note: text(e.note) }),
+      ...(e.photos ? { photos: photosOf(e.photos, ctx.photoUrls) } : {}),
+    })),
+  }
+}
+
+/** Every photo of a request: the report's and those of progress and resolve notes. */
+export const photoIdsOf = (doc: RequestDoc): string[] => [
+  ...doc.photos,
+  ...doc.timeline.flatMap((e) => e.photos ?? []),
+]
 
 /** Looks up building names for a page of requests in one query. */
 export const withBuildingNames = async (
@@ -64,4 +108,14 @@ export const withBuildingNames = async (
   const buildings = await getBuildingsByIds(docs.map((d) => d.buildingId))
   const names = new Map(buildings.map((b) => [b._id, b.name]))
   return (doc) => names.get(doc.buildingId) ?? ''
+}
+
+/** A page of summaries with building names, read in one query. */
+export const summariesOf = async (
+  docs: readonly RequestDoc[],
+  getBuildingsByIds: (ids: readonly string[]) => Promise<Building[]>,
+  now: Date,
+): Promise<RequestSummary[]> => {
+  const nameOf = await withBuildingNames(docs, getBuildingsByIds)
+  return docs.map((doc) => toSummary(doc, nameOf(doc), now))
 }

@@ -1,0 +1,89 @@
+// The one use case that applies any lifecycle action: load → decide (pure) → conditional write →
+// effects. A write that lost a race is decided afresh on the fresh document, never forced.
+import type { RequestDoc } from '@linli/types'
+import type { Actor } from '../../domain/actor'
+import { transition, withAppliedKey } from '../../domain/lifecycle'
+import type { Command, Effect } from '../../domain/lifecycle-commands'
+import { mayFollow, requestVisibility } from '../../domain/visibility'
+import { AppError, notFound } from '../../shared/app-error'
+import type { Deps } from '../deps'
+
+/** Each lost race means someone else's write landed, so n racers finish within n rounds. */
+const MAX_ATTEMPTS = 12
+
+export interface ActionRequest {
+  id: string
+  /** The app's key for this call: a retry with it returns the request as it is, doing nothing. */
+  clientRequestId?: string | undefined
+  /** Builds the command from the current request (a claim depends on who may claim it now). */
+  command: (doc: RequestDoc) => Command
+}
+
+const canReach = (doc: RequestDoc, command: Command, actor: Actor): boolean =>
+  requestVisibility(doc, actor) !== 'none' || (command.action === 'follow' && mayFollow(doc, actor))
+
+export const applyRequestAction = async (
+  request: ActionRequest,
+  actor: Actor,
+  deps: Deps,
+): Promise<RequestDoc> => {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const doc = await deps.requests.getById(request.id)
+    if (!doc) throw notFound('request')
+    const command = request.command(doc)
+    if (!canReach(doc, command, actor)) throw notFound('request')
+    const key = request.clientRequestId
+    if (key !== undefined && doc.appliedKeys.includes(key)) return doc
+    const now = deps.now()
+    const result = transition(doc, command, actor, now)
+    if (!result.ok) throw new AppError(result.code, result.message)
+    const appliedKeys = withAppliedKey(doc.appliedKeys, key)
+    const change = { set: result.set, events: result.events, appliedKeys }
+    if (await deps.requests.applyChange(doc._id, doc.version, change)) {
+      const after: RequestDoc = {
+        ...doc,
+        ...result.set,
+        appliedKeys,
+        version: doc.version + 1,
+        timeline: [...doc.timeline, ...result.events],
+      }
+      await runEffects(after, command, result.effects, actor, deps, now)
+      return after
+    }
+  }
+  throw new AppError('REQUEST.INVALID_STATE', 'the request kept changing: try again')
+}
+
+/**
+ * Linking a duplicate happens here; notifications and service records are recorded in the
+ * request-event outbox, once per (request, version), for the delivery and points work to consume.
+ */
+const runEffects = async (
+  doc: RequestDoc,
+  command: Command,
+  effects: readonly Effect[],
+  actor: Actor,
+  deps: Deps,
+  now: Date,
+): Promise<void> => {
+  const work: Promise<void>[] = []
+  const original = command.action === 'reject' ? command.duplicateOf : null
+  if (effects.includes('followOriginal') && original && doc.reporterOpenid) {
+    work.push(deps.requests.addFollower(original, doc.reporterOpenid))
+  }
+  const recorded = effects.filter((e) => e !== 'followOriginal')
+  if (recorded.length > 0) {
+    work.push(
+      deps.requestEvents.record({
+        communityId: doc.communityId,
+        requestId: doc._id,
+        version: doc.version,
+        action: command.action,
+        effects: recorded,
+        actorId: actor.personId,
+        createdAt: now,
+      }),
+    )
+  }
+  await Promise.all(work)
+}

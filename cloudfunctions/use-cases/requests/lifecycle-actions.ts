@@ -1,0 +1,132 @@
+// The lifecycle actions of `requests`: each builds its command and hands it to applyRequestAction,
+// then answers with the request as the caller now sees it.
+import type { Handler, ParsedInput, RequestAction, RequestDetail, RequestDoc } from '@linli/types'
+import { claimCapacities } from '../../domain/lifecycle'
+import type { Command } from '../../domain/lifecycle-commands'
+import { forbidden, invalidInput } from '../../shared/app-error'
+import type { ActionHandler } from '../../shared/entry'
+import type { Caller } from '../caller'
+import type { Deps } from '../deps'
+import { applyRequestAction } from './apply-request-action'
+import { describeRequest } from './describe-request'
+
+type LifecycleHandlers = { [A in RequestAction]: ActionHandler<'requests', A> }
+
+const act = async (
+  input: { id: string; clientRequestId?: string | undefined },
+  caller: Caller,
+  deps: Deps,
+  command: (doc: RequestDoc) => Command,
+): Promise<RequestDetail> => {
+  const doc = await applyRequestAction(
+    { id: input.id, clientRequestId: input.clientRequestId, command },
+    caller,
+    deps,
+  )
+  return describeRequest(doc, caller, deps)
+}
+
+/** A posted member claims for themself; a captain names the team (or has only one that fits). */
+const claimHandler = (doc: RequestDoc, caller: Caller, teamId: string | undefined): Handler => {
+  const capacities = claimCapacities(doc, caller)
+  const asMember: Handler = { kind: 'member', id: caller.personId ?? '-', name: caller.name ?? '' }
+  if (teamId !== undefined) {
+    const team = capacities.find((c) => c.kind === 'team' && c.teamId === teamId)
+    if (team?.kind !== 'team') throw forbidden('not the captain of a suggested team')
+    return { kind: 'team', id: team.teamId, name: team.name }
+  }
+  const first = capacities[0]
+  // With no capacity at all the lifecycle's own guard refuses the member claim.
+  return first?.kind === 'team' ? { kind: 'team', id: first.teamId, name: first.name } : asMember
+}
+
+const notAssignable = () =>
+  invalidInput('no such member, team or unit', [{ path: ['to', 'id'], message: '找不到指派对象' }])
+
+/** The assignee named by a leader, checked against the roster of the caller's community. */
+const assigneeOf = async (
+  to: ParsedInput<'requests', 'assign'>['to'],
+  caller: Caller,
+  deps: Deps,
+): Promise<Handler> => {
+  if (to.kind === 'member') {
+    const person = await deps.persons.getById(to.id)
+    const isMember = person?.roles.some((r) => r.role === 'member')
+    if (!person || !isMember || person.communityId !== caller.communityId) throw notAssignable()
+    return { kind: 'member', id: person._id, name: person.name }
+  }
+  const found = to.kind === 'team' ? await deps.org.getTeam(to.id) : await deps.org.getUnit(to.id)
+  if (!found || found.communityId !== caller.communityId) throw notAssignable()
+  return { kind: to.kind, id: found._id, name: found.name }
+}
+
+const transferTarget = async (
+  to: ParsedInput<'requests', 'transfer'>['to'],
+  caller: Caller,
+  deps: Deps,
+): Promise<Handler> =>
+  to.kind === 'department'
+    ? { kind: 'department', id: to.name, name: to.name }
+    : assigneeOf({ kind: 'unit', id: to.id }, caller, deps)
+
+const checkOriginal = async (id: string, duplicateOf: string, caller: Caller, deps: Deps) => {
+  const original = duplicateOf === id ? null : await deps.requests.getById(duplicateOf)
+  if (!original || original.communityId !== caller.communityId) {
+    throw invalidInput('no such original request', [
+      { path: ['duplicateOf'], message: '找不到重复的原诉求' },
+    ])
+  }
+}
+
+export const lifecycleHandlers: LifecycleHandlers = {
+  accept: (input, caller, deps) => act(input, caller, deps, () => ({ action: 'accept' })),
+  claim: (input, caller, deps) =>
+    act(input, caller, deps, (doc) => ({
+      action: 'claim',
+      handler: claimHandler(doc, caller, input.teamId),
+    })),
+  assign: async (input, caller, deps) => {
+    const handler = await assigneeOf(input.to, caller, deps)
+    return act(input, caller, deps, () => ({
+      action: 'assign',
+      handler,
+      note: input.note || null,
+    }))
+  },
+  transfer: async (input, caller, deps) => {
+    const handler = await transferTarget(input.to, caller, deps)
+    return act(input, caller, deps, () => ({ action: 'transfer', handler, reason: input.reason }))
+  },
+  reject: async (input, caller, deps) => {
+    if (input.duplicateOf) await checkOriginal(input.id, input.duplicateOf, caller, deps)
+    return act(input, caller, deps, () => ({
+      action: 'reject',
+      reason: input.reason,
+      duplicateOf: input.duplicateOf ?? null,
+    }))
+  },
+  start: (input, caller, deps) => act(input, caller, deps, () => ({ action: 'start' })),
+  progress: (input, caller, deps) =>
+    act(input, caller, deps, () => ({
+      action: 'progress',
+      note: input.note,
+      photos: input.photos,
+    })),
+  resolve: (input, caller, deps) =>
+    act(input, caller, deps, () => ({ action: 'resolve', note: input.note, photos: input.photos })),
+  confirm: (input, caller, deps) =>
+    act(input, caller, deps, () => ({
+      action: 'confirm',
+      rating: input.rating,
+      comment: input.comment || null,
+    })),
+  reopen: (input, caller, deps) =>
+    act(input, caller, deps, () => ({ action: 'reopen', reason: input.reason })),
+  cancel: (input, caller, deps) =>
+    act(input, caller, deps, () => ({ action: 'cancel', reason: input.reason || null })),
+  follow: (input, caller, deps) => act(input, caller, deps, () => ({ action: 'follow' })),
+  recordFollowUp: (input, caller, deps) =>
+    act(input, caller, deps, () => ({ action: 'recordFollowUp', note: input.note })),
+  reportBack: (input, caller, deps) =>
+    act(input, caller, deps, () => ({ action: 'reportBack', note: input.note || null })),
+}
