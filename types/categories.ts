@@ -27,7 +27,10 @@ export interface RequestCategory {
   name: string
   teamKinds: readonly TeamKind[]
   handlingMode: HandlingMode
-  /** Sensitive categories (矛盾纠纷, 助老助残) never appear on public boards. */
+  /**
+   * Sensitive categories never appear on public boards: 矛盾纠纷, 助老助残, and 医疗健康, since PIPL
+   * counts health data as sensitive personal information.
+   */
   sensitive: boolean
 }
 
@@ -86,7 +89,7 @@ export const REQUEST_CATEGORIES: readonly RequestCategory[] = [
     name: '医疗健康',
     teamKinds: ['medical'],
     handlingMode: 'homeVisit',
-    sensitive: false,
+    sensitive: true,
   },
   {
     id: 'elderCare',

@@ -18,7 +18,7 @@ describe('due times (五办)', () => {
     expect(endOfLocalDay(now, 0).toISOString()).toBe('2026-11-27T15:59:59.999Z')
   })
 
-  it('adds hours for onSite and homeVisit, days for difficult', () => {
+  it('adds hours for onSite and homeVisit', () => {
     const now = new Date('2026-11-26T02:00:00Z')
     expect(dueAtFor('onSite', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe(
       '2026-11-26T06:00:00.000Z',
@@ -26,9 +26,36 @@ describe('due times (五办)', () => {
     expect(dueAtFor('homeVisit', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe(
       '2026-11-27T02:00:00.000Z',
     )
+  })
+
+  it('gives difficult and departmental requests 5 working days, skipping the weekend', () => {
+    // GIVEN Friday 2026-11-27 10:00 in Beijing
+    const now = new Date('2026-11-27T02:00:00Z')
+    // WHEN the due times of 想法办 and 协调办 are computed
+    // THEN both end with Friday 4 Dec in Beijing (Mon 30 Nov … Fri 4 Dec)
     expect(dueAtFor('difficult', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe(
-      '2026-12-03T15:59:59.999Z',
+      '2026-12-04T15:59:59.999Z',
     )
+    expect(dueAtFor('departmental', now, DEFAULT_DUE_TIME_RULES).toISOString()).toBe(
+      '2026-12-04T15:59:59.999Z',
+    )
+  })
+
+  it('lands a departmental request filed before 国庆 after the holiday', () => {
+    // GIVEN Wednesday 2026-09-30 in Beijing; Oct 1–7 off, Sat Oct 10 a make-up working day
+    const due = dueAtFor('departmental', new Date('2026-09-30T02:00:00Z'), DEFAULT_DUE_TIME_RULES)
+    // THEN Oct 8, 9, 10, 12, 13: the end of Tuesday 13 Oct
+    expect(due.toISOString()).toBe('2026-10-13T15:59:59.999Z')
+  })
+
+  it('adds calendar days with an endOfDay rule', () => {
+    // GIVEN a community that gives 想法办 7 calendar days
+    const rules = {
+      ...DEFAULT_DUE_TIME_RULES,
+      difficult: { kind: 'endOfDay' as const, plusDays: 7 },
+    }
+    const due = dueAtFor('difficult', new Date('2026-11-26T02:00:00Z'), rules)
+    expect(due.toISOString()).toBe('2026-12-03T15:59:59.999Z')
   })
 
   it('follows a community override of the rules', () => {

@@ -1,34 +1,43 @@
 // Due times of the five handling modes (五办), computed in community local time (China, UTC+8).
 import type { HandlingMode, RequestStatus } from '@linli/types'
+import { chinaClock, instantOfChinaClock } from '@linli/types'
+import { endOfWorkingDay } from './working-days'
 
-export type DueTimeRule = { kind: 'hours'; hours: number } | { kind: 'endOfDay'; plusDays: number }
+export type DueTimeRule =
+  | { kind: 'hours'; hours: number }
+  | { kind: 'endOfDay'; plusDays: number }
+  /** The end of the n-th working day after today (weekends and public holidays skipped, 调休 counted). */
+  | { kind: 'workingDays'; days: number }
 export type DueTimeRules = Record<HandlingMode, DueTimeRule>
 
 export const DEFAULT_DUE_TIME_RULES: DueTimeRules = {
   onSite: { kind: 'hours', hours: 4 }, // 现场办
   sameDay: { kind: 'endOfDay', plusDays: 0 }, // 当天办
-  difficult: { kind: 'endOfDay', plusDays: 7 }, // 想法办: days, with a plan
-  departmental: { kind: 'endOfDay', plusDays: 5 }, // 协调办
-  homeVisit: { kind: 'hours', hours: 24 }, // 上门办: priority
+  difficult: { kind: 'workingDays', days: 5 }, // 想法办: days, with a plan
+  departmental: { kind: 'workingDays', days: 5 }, // 协调办: a department works on working days
+  homeVisit: { kind: 'hours', hours: 24 }, // 上门办: priority, so calendar days
 }
 
 const HOUR_MS = 3_600_000
-const DAY_MS = 24 * HOUR_MS
-/** China has one time zone and no daylight saving, so a fixed offset is exact. */
-const LOCAL_OFFSET_MS = 8 * HOUR_MS
 
-/** The last millisecond of the local day `plusDays` after `now`'s local day. */
-export const endOfLocalDay = (now: Date, plusDays: number): Date => {
-  const localMs = now.getTime() + LOCAL_OFFSET_MS
-  const localMidnight = Math.floor(localMs / DAY_MS) * DAY_MS
-  return new Date(localMidnight + (plusDays + 1) * DAY_MS - 1 - LOCAL_OFFSET_MS)
-}
+/** The last millisecond of the China local day `plusDays` after `now`'s China day. */
+export const endOfLocalDay = (now: Date, plusDays: number): Date =>
+  instantOfChinaClock(chinaClock(now).add(plusDays, 'day').endOf('day'))
 
 export const dueAtFor = (mode: HandlingMode, now: Date, rules: DueTimeRules): Date => {
   const rule = rules[mode]
-  return rule.kind === 'hours'
-    ? new Date(now.getTime() + rule.hours * HOUR_MS)
-    : endOfLocalDay(now, rule.plusDays)
+  switch (rule.kind) {
+    case 'hours':
+      return new Date(now.getTime() + rule.hours * HOUR_MS)
+    case 'endOfDay':
+      return endOfLocalDay(now, rule.plusDays)
+    case 'workingDays':
+      return endOfWorkingDay(now, rule.days)
+    default: {
+      const unknown: never = rule
+      throw new Error(`unknown due time rule ${JSON.stringify(unknown)}`)
+    }
+  }
 }
 
 export const ACTIVE_REQUEST_STATUSES: readonly RequestStatus[] = [
