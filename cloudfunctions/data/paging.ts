@@ -27,7 +27,8 @@ export const pageOf = async <T extends { _id: string; createdAt: Date }>(
   collection: string,
   filter: Filter,
   page: { limit: number; cursor?: string | undefined },
-  parse: (raw: unknown) => T,
+  /** Parses the rows it can; a list may leave out (and log) a malformed one. */
+  parseRows: (raws: readonly unknown[]) => T[],
 ): Promise<Page<T>> => {
   const res = await db
     .collection(collection)
@@ -36,11 +37,11 @@ export const pageOf = async <T extends { _id: string; createdAt: Date }>(
     .orderBy('_id', 'desc')
     .limit(page.limit + 1)
     .get()
-  const rows = (res.data as unknown[]).map(parse)
-  const items = rows.slice(0, page.limit)
+  const raws = res.data as unknown[]
+  const items = parseRows(raws.slice(0, page.limit))
   const last = items[items.length - 1]
   const nextCursor =
-    rows.length > page.limit && last
+    raws.length > page.limit && last
       ? encodeCursor({ createdAt: last.createdAt, id: last._id })
       : null
   return { items, nextCursor }

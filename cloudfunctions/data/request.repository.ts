@@ -15,6 +15,22 @@ import { pageOf } from './paging'
 
 const parse = (raw: unknown): RequestDoc => requestDocSchema.parse(raw)
 
+/**
+ * For lists: one malformed stored document must not turn a whole board into INTERNAL. It is
+ * left out and logged by id for the operator; a single `get` of it still fails loudly.
+ */
+const parseListed = (raws: readonly unknown[]): RequestDoc[] =>
+  raws.flatMap((raw) => {
+    const parsed = requestDocSchema.safeParse(raw)
+    if (parsed.success) return [parsed.data]
+    const id = (raw as { _id?: unknown } | null)?._id
+    console.error(
+      `[linli] request ${String(id)} does not match the schema: left out`,
+      parsed.error.issues[0],
+    )
+    return []
+  })
+
 /** One reporter's clientRequestId always maps to one id, so a retried report finds the first. */
 export const requestIdFor = (reporterOpenid: string, clientRequestId: string): string =>
   createHash('sha256')
@@ -64,7 +80,7 @@ export const createRequestRepository = (db: Database) => {
 
   const readAll = async (filter: Record<string, unknown>): Promise<RequestDoc[]> => {
     const res = await collection().where(filter).limit(BOARD_READ_LIMIT).get()
-    return (res.data as unknown[]).map(parse)
+    return parseListed(res.data as unknown[])
   }
 
   return {
@@ -108,14 +124,14 @@ export const createRequestRepository = (db: Database) => {
     },
 
     pageByReporter: (openid: string, page: Page_) =>
-      pageOf(db, COLLECTIONS.requests, { reporterOpenid: openid }, page, parse),
+      pageOf(db, COLLECTIONS.requests, { reporterOpenid: openid }, page, parseListed),
 
     pageForGrid: (query: GridPageQuery, page: Page_): Promise<Page<RequestDoc>> => {
       const filter: Record<string, unknown> = { communityId: query.communityId }
       if (query.gridIds) filter.gridId = _.in([...query.gridIds])
       if (query.statuses) filter.status = _.in([...query.statuses])
       if (!query.includeSensitive) filter.sensitive = false
-      return pageOf(db, COLLECTIONS.requests, filter, page, parse)
+      return pageOf(db, COLLECTIONS.requests, filter, page, parseListed)
     },
 
     pageByHandlerKeys: (
@@ -129,7 +145,7 @@ export const createRequestRepository = (db: Database) => {
         COLLECTIONS.requests,
         { communityId, handlerKey: _.in([...keys]), status: _.in([...statuses]) },
         page,
-        parse,
+        parseListed,
       ),
 
     /** A board's candidates in one read; the use case orders them (overdue and urgent first). */
