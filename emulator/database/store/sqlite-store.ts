@@ -3,21 +3,18 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { collectionAlreadyExist, collectionNotExist, invalidParam } from '../protocol/errors'
+import type { DocId, SqlId } from './doc-ids'
 import { NAME_PATTERN } from './index-config'
 import type { IndexHandle } from './index-tables'
 
 export interface DocRow {
   rid: number
-  id: string | number
+  id: SqlId
   body: string
 }
 
 /** Called after a commit, once per changed document, with its body before the change. */
-export type ChangeListener = (
-  collection: string,
-  id: string | number,
-  before: string | null,
-) => void
+export type ChangeListener = (collection: string, id: DocId, before: string | null) => void
 
 export const DATABASE_FILE = 'database.sqlite'
 
@@ -30,7 +27,7 @@ export class SqliteStore {
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
   private readonly collections = new Set<string>()
   readonly indexes = new Map<string, IndexHandle[]>()
-  private pendingChanges: Array<[string, string | number, string | null]> = []
+  private pendingChanges: Array<[string, DocId, string | null]> = []
   private readonly listeners: ChangeListener[] = []
 
   constructor(dataDir: string) {
@@ -92,7 +89,7 @@ export class SqliteStore {
     this.listeners.push(listener)
   }
 
-  recordChange(collection: string, id: string | number, before: string | null): void {
+  recordChange(collection: string, id: DocId, before: string | null): void {
     this.pendingChanges.push([collection, id, before])
   }
 
