@@ -1,4 +1,5 @@
 // Writes documents and keeps their index entries, unique constraints and change log in step.
+import { checkGeoFields } from '../geo/geo-indexes'
 import { duplicateWrite, invalidParam } from '../protocol/errors'
 import { decodeDoc, encodeEJSON, type Doc } from '../protocol/ejson'
 import { fromSqlId, isObjectId, toSqlId, type DocId } from './doc-ids'
@@ -45,6 +46,7 @@ function updateIndexes(
 
 export function insertDoc(store: SqliteStore, collection: string, doc: Doc): DocRow {
   const id = checkDocId(doc._id)
+  checkGeoFields(store.geoIndexesOf(collection), doc)
   const body = encodeEJSON(withIdFirst(doc, id))
   let rid: number
   try {
@@ -68,6 +70,7 @@ export function replaceDoc(store: SqliteStore, collection: string, row: DocRow, 
   const id = fromSqlId(row.id)
   const body = encodeEJSON(withIdFirst(doc, id))
   if (body === row.body) return false
+  checkGeoFields(store.geoIndexesOf(collection), doc)
   store
     .stmt(`UPDATE "${collectionTable(collection)}" SET body = ? WHERE rid = ?`)
     .run(body, row.rid)

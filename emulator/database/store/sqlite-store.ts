@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { collectionAlreadyExist, collectionNotExist, invalidParam } from '../protocol/errors'
+import type { GeoIndex } from '../geo/geo-indexes'
 import type { DocId, SqlId } from './doc-ids'
 import { NAME_PATTERN } from './index-config'
 import type { IndexHandle } from './index-tables'
@@ -27,6 +28,7 @@ export class SqliteStore {
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
   private readonly collections = new Set<string>()
   readonly indexes = new Map<string, IndexHandle[]>()
+  readonly geoIndexes = new Map<string, GeoIndex[]>()
   private pendingChanges: Array<[string, DocId, string | null]> = []
   private readonly listeners: ChangeListener[] = []
 
@@ -83,6 +85,10 @@ export class SqliteStore {
 
   indexesOf(collection: string): IndexHandle[] {
     return this.indexes.get(collection) ?? []
+  }
+
+  geoIndexesOf(collection: string): GeoIndex[] {
+    return this.geoIndexes.get(collection) ?? []
   }
 
   onChange(listener: ChangeListener): void {
