@@ -20,10 +20,17 @@ let places: Collection
 
 const db = () => server.app.database()
 const _ = () => db().command
-const pt = (lng: number, lat: number) => new (db().Geo.Point)(lng, lat)
+/** The SDK's db.Geo classes (its typings name only Point). */
+const geo = () =>
+  db().Geo as unknown as {
+    Point: new (lng: number, lat: number) => object
+    LineString: new (points: object[]) => object
+    Polygon: new (lines: object[]) => object
+  }
+const pt = (lng: number, lat: number) => new (geo().Point)(lng, lat)
 const line = (...points: Array<[number, number]>) =>
-  new (db().Geo.LineString)(points.map(([lng, lat]) => pt(lng, lat)))
-const polygon = (...points: Array<[number, number]>) => new (db().Geo.Polygon)([line(...points)])
+  new (geo().LineString)(points.map(([lng, lat]) => pt(lng, lat)))
+const polygon = (...points: Array<[number, number]>) => new (geo().Polygon)([line(...points)])
 
 // A resident's home in 城西社区 (原平市) and requests around it: r1 ~87 m east, r2 ~868 m east,
 // r3 a few km away, r4 without a location; `street` runs east–west through all of them.
