@@ -12,6 +12,7 @@ import {
   fileIdOf,
   MAX_UPLOAD_BYTES,
 } from '../storage/paths'
+import { NotOwnerError } from '../storage/file-store'
 import { downloadUrl } from './admin-storage'
 import { queryOf, readBody, sendAppError, sendJson } from './http-io'
 import { callerOf } from './local-caller'
@@ -30,7 +31,8 @@ export async function handleUpload(
     sendAppError(res, status, code, message, headers)
   if (req.method !== 'POST') return fail(405, 'HTTP.METHOD_NOT_ALLOWED', 'upload with POST')
   // CloudBase's default storage rule lets only signed-in users write; reading stays open.
-  if (!callerOf(req)?.openid) return fail(401, 'AUTH.UNAUTHENTICATED', 'upload needs X-WX-OPENID')
+  const owner = callerOf(req)?.openid
+  if (!owner) return fail(401, 'AUTH.UNAUTHENTICATED', 'upload needs X-WX-OPENID')
   const cloudPath = checkCloudPath(queryOf(req).get('path') ?? '')
   if (cloudPath === null) return fail(400, 'INPUT.INVALID', `?path= must be ${PATH_RULE}`)
   const type = asImageType(req.headers['content-type'])
@@ -53,7 +55,12 @@ export async function handleUpload(
   if (!bytesMatchType(read.body, type)) {
     return fail(415, 'INPUT.UNSUPPORTED_TYPE', `the body is not a ${type} file`)
   }
-  await state.storage.save(cloudPath, read.body)
+  try {
+    await state.storage.save(cloudPath, read.body, owner)
+  } catch (error) {
+    if (error instanceof NotOwnerError) return fail(403, 'AUTH.FORBIDDEN', error.message)
+    throw error
+  }
   sendJson(
     res,
     200,

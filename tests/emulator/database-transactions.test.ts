@@ -1,4 +1,4 @@
-// Conformance: startTransaction/runTransaction with single-document reads and writes, isolation and conflicts.
+// Conformance: startTransaction/runTransaction with doc(id) reads and writes, isolation and conflicts.
 import { startDbServer, type DbServer } from './helpers/db-server'
 import { freshCollection, rejectionOf, type Collection } from './helpers/factories'
 
@@ -119,17 +119,6 @@ describe('transactions', () => {
     // THEN it conflicted once, retried, and both increments are stored
     expect({ result, attempts }).toEqual({ result: 'done', attempts: 2 })
     expect((await counters.doc('c1').get()).data).toEqual([{ _id: 'c1', n: 11 }])
-  })
-
-  it('a where() inside a transaction is refused', async () => {
-    // GIVEN a transaction
-    const counters = await aCounter()
-    const tx = await db().startTransaction()
-    // WHEN querying with where()
-    const error = await rejectionOf(inTx(tx, counters).where({ n: 0 }).get())
-    // THEN CloudBase refuses multi-document operations in transactions
-    expect(error.code).toBe('DATABASE_TRANSACTION_FAIL')
-    expect(error.message).toMatch(/where/)
   })
 
   it('a committed transaction cannot be used again', async () => {

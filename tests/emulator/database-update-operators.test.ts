@@ -162,3 +162,31 @@ describe('array operators', () => {
     expect(each).toEqual({ followers: ['a', 'b'] })
   })
 })
+
+describe('updates through a null field', () => {
+  // MongoDB refuses to create a field inside a null ("Cannot create field 'y' in element {x: null}"):
+  // https://www.mongodb.com/docs/manual/reference/operator/update/set/#set-fields-in-embedded-documents
+  it('set of x.y on {x: null} is refused and leaves the document as it was', async () => {
+    // GIVEN r1 whose x is null, and r2 whose list holds a null
+    const coll = await freshCollection(server.app)
+    await coll.add([
+      { _id: 'r1', x: null },
+      { _id: 'r2', list: [null] },
+    ])
+    // WHEN updating through the nulls, and setting a missing parent
+    const direct = await rejectionOf(coll.doc('r1').update({ 'x.y': 1 }))
+    const inArray = await rejectionOf(coll.doc('r2').update({ 'list.0.y': _().inc(1) }))
+    const missing = await coll.doc('r1').update({ 'z.y': 1 })
+    // THEN the nulls are kept and a missing parent is still created
+    expect([direct.code, inArray.code]).toEqual([
+      'DATABASE_REQUEST_FAILED',
+      'DATABASE_REQUEST_FAILED',
+    ])
+    expect(direct.message).toMatch(/Cannot create field 'y' in element \{x: null\}/)
+    expect(missing.updated).toBe(1)
+    expect((await coll.orderBy('_id', 'asc').get()).data).toEqual([
+      { _id: 'r1', x: null, z: { y: 1 } },
+      { _id: 'r2', list: [null] },
+    ])
+  })
+})

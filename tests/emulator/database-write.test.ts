@@ -87,18 +87,45 @@ describe('doc(id) writes', () => {
     ])
   })
 
-  it('update() merges nested fields and reports updated 1, or 0 when nothing changed', async () => {
+  // CloudBase counts matched documents in `updated` (MongoDB's matchedCount, not modifiedCount):
+  // https://www.mongodb.com/docs/manual/reference/method/db.collection.updateOne/ (matchedCount);
+  // WeChat's databaseUpdate answers both, `matched` and `modified`:
+  // https://developers.weixin.qq.com/miniprogram/en/dev/wxcloud/reference-http-api/database/databaseUpdate.html
+  it('update() merges nested fields and reports updated 1, also when nothing changed', async () => {
     // GIVEN r1 with a contact sub-document
     const requests = await freshCollection(server.app)
     await requests.add({ _id: 'r1', contact: { name: 'Ann', phone: '138' } })
     // WHEN updating contact.phone, then repeating the same update
     const first = await requests.doc('r1').update({ contact: { phone: '139' } })
     const again = await requests.doc('r1').update({ contact: { phone: '139' } })
-    // THEN the name is kept and the no-op reports 0
-    expect([first.updated, again.updated]).toEqual([1, 0])
+    // THEN the name is kept and the repeated update still counts the matched document
+    expect([first.updated, again.updated]).toEqual([1, 1])
     expect((await requests.doc('r1').get()).data).toEqual([
       { _id: 'r1', contact: { name: 'Ann', phone: '139' } },
     ])
+  })
+
+  it('set() with the stored body and updateAndReturn() with stored values report updated 1', async () => {
+    // GIVEN r1 open
+    const requests = await freshCollection(server.app)
+    await requests.add({ _id: 'r1', status: 'open' })
+    // WHEN writing what is already there, three ways
+    const set = await requests.doc('r1').set({ status: 'open' })
+    const where = await requests.where({ _id: 'r1' }).update({ status: 'open' })
+    const returned = await requests.where({ _id: 'r1' }).updateAndReturn({ status: 'open' })
+    // THEN each matched one document and says so
+    expect([set.updated, where.updated, returned.updated]).toEqual([1, 1, 1])
+    expect(returned.doc).toEqual({ _id: 'r1', status: 'open' })
+  })
+
+  it('a conditional update whose filter no longer matches reports 0', async () => {
+    // GIVEN r1 already claimed
+    const requests = await freshCollection(server.app)
+    await requests.add({ _id: 'r1', status: 'claimed' })
+    // WHEN a second claimant updates where status is still open
+    const lost = await requests.where({ _id: 'r1', status: 'open' }).update({ status: 'claimed' })
+    // THEN it matched nothing
+    expect(lost.updated).toBe(0)
   })
 
   it('update() of a missing document reports updated 0', async () => {

@@ -1,6 +1,7 @@
 // database.aggregateDocuments: aggregate()…end(); each stage arrives as {stageKey, stageValue (JSON)}.
 import { invalidParam } from '../protocol/errors'
-import { decodeParam, encodeEJSON } from '../protocol/ejson'
+import { answerDoc } from '../protocol/answer'
+import { decodeParam } from '../protocol/ejson'
 import { success } from '../protocol/envelope'
 import { isPlainObject } from '../query/bson-values'
 import { runPipeline, type Stage } from '../aggregate/pipeline'
@@ -19,9 +20,19 @@ function stagesOf(raw: unknown, now: Date): Stage[] {
   })
 }
 
+/**
+ * CloudBase answers an aggregation without a $limit stage with its first 20 documents (as WeChat's
+ * cloud functions do, see the conformance test); a pipeline with $limit gets what it asks for.
+ */
+export const DEFAULT_AGGREGATE_LIMIT = 20
+
 export const aggregateDocuments: Action = (body, ctx) => {
   const now = ctx.now()
   const collection = ctx.store.requireCollection(body.collectionName)
-  const docs = runPipeline(ctx.store, collection, stagesOf(body.stages, now))
-  return success({ data: { list: docs.map((doc) => encodeEJSON(doc)) } })
+  const stages = stagesOf(body.stages, now)
+  const docs = runPipeline(ctx.store, collection, stages)
+  const limited = stages.some((stage) => stage.name === '$limit')
+    ? docs
+    : docs.slice(0, DEFAULT_AGGREGATE_LIMIT)
+  return success({ data: { list: limited.map((doc) => answerDoc(doc)) } })
 }

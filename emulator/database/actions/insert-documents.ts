@@ -1,5 +1,6 @@
 // database.insertDocument: add() of one or many documents, in or out of a transaction.
 import { invalidParam } from '../protocol/errors'
+import { checkStoredKeys } from '../query/field-names'
 import { type Doc } from '../protocol/ejson'
 import { success } from '../protocol/envelope'
 import { dataObject, transactionIdOf } from '../protocol/params'
@@ -14,6 +15,7 @@ export const insertDocument: Action = (body, ctx) => {
     throw invalidParam('data must be a non-empty array')
   const docs = body.data.map((raw, i) => {
     const doc = dataObject(`data[${i}]`, raw, now)
+    checkStoredKeys(doc, false)
     // CloudBase generates the _id when the document has none.
     const id: DocId = doc._id === undefined ? newDocId(now) : checkDocId(doc._id)
     return withIdFirst(doc, id)

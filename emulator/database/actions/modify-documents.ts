@@ -1,82 +1,29 @@
 // database.modifyDocument and database.modifyAndReturnDoc: set(), update(), where().update(), updateAndReturn().
-import { whereInTransaction } from '../protocol/errors'
-import { encodeEJSON, type Doc } from '../protocol/ejson'
+import { answerDoc } from '../protocol/answer'
+import { type Doc } from '../protocol/ejson'
 import { success } from '../protocol/envelope'
-import {
-  dataObject,
-  docIdOf,
-  flag,
-  isDocQuery,
-  queryOf,
-  transactionIdOf,
-  type RequestBody,
-} from '../protocol/params'
-import { deepClone } from '../query/bson-values'
-import { newDocId } from '../store/doc-ids'
-import { checkDocId, insertDoc, replaceDoc, withIdFirst, type DocId } from '../store/doc-writer'
+import { docIdOf, flag, isDocQuery, queryOf, transactionIdOf } from '../protocol/params'
+import { insertDoc, replaceDoc } from '../store/doc-writer'
 import { docOf, findRows } from '../store/finder'
-import { applyOperators, isOperatorUpdate, replaceDocument } from '../update/apply-update'
-import type { Action, ActionContext } from './context'
-import { seedFromQuery } from './upsert-seed'
+import type { Action } from './context'
+import { modifyAndReturnInTransaction, modifyInTransaction } from './transaction-ops'
+import { changed, changeOf, upserted } from './update-change'
 
-interface Change {
-  /** merge: update operators on the matched document; otherwise set(): the body replaces it. */
-  merge: boolean
-  data: Doc
-  now: Date
-}
-
-function changeOf(body: RequestBody, now: Date): Change {
-  const merge = flag(body, 'merge', true)
-  let data = dataObject('data', body.data, now)
-  // merge without operators means "merge these fields", i.e. $set.
-  if (merge && !isOperatorUpdate(data)) data = { $set: data }
-  return { merge, data, now }
-}
-
-function changed(current: Doc, change: Change): Doc {
-  if (!change.merge) return replaceDocument(current, change.data)
-  const next = deepClone(current)
-  applyOperators(next, change.data, { now: change.now, inserting: false })
-  return next
-}
-
-function upserted(query: Doc, change: Change): Doc {
-  const id: DocId = query._id === undefined ? newDocId(change.now) : checkDocId(query._id)
-  if (!change.merge) return withIdFirst(change.data, id)
-  const doc = withIdFirst(seedFromQuery(query), id)
-  applyOperators(doc, change.data, { now: change.now, inserting: true })
-  return doc
-}
-
-function modifyInTransaction(
-  body: RequestBody,
-  ctx: ActionContext,
-  collection: string,
-  change: Change,
-) {
-  if (!isDocQuery(body)) throw whereInTransaction()
-  const txId = transactionIdOf(body) as string
-  const query = queryOf(body, change.now)
-  const id = docIdOf(query)
-  const current = ctx.transactions.read(txId, collection, id)
-  if (!current) {
-    if (!flag(body, 'upsert', false)) return success({ data: { updated: 0 } })
-    ctx.transactions.write(txId, collection, id, upserted(query, change))
-    return success({ data: { updated: 0, upsert_id: id } })
-  }
-  const next = changed(current, change)
-  ctx.transactions.write(txId, collection, id, next)
-  return success({ data: { updated: encodeEJSON(next) === encodeEJSON(current) ? 0 : 1 } })
-}
-
+/**
+ * `updated` counts the documents the query matched, changed or not: CloudBase answers 1 for an
+ * update that writes the values already stored (MongoDB's matchedCount, not its modifiedCount). A
+ * conditional update whose filter no longer matches (a lost claim) still answers 0.
+ */
 export const modifyDocument: Action = (body, ctx) => {
   const now = ctx.now()
   const collection = ctx.store.requireCollection(body.collectionName)
   const change = changeOf(body, now)
-  if (transactionIdOf(body)) return modifyInTransaction(body, ctx, collection, change)
-  const query = queryOf(body, now)
+  const query: Doc = queryOf(body, now)
+  if (isDocQuery(body)) docIdOf(query)
   const multi = flag(body, 'multi', false)
+  const upsert = flag(body, 'upsert', false)
+  const txId = transactionIdOf(body)
+  if (txId) return modifyInTransaction({ ctx, txId, collection }, query, change, { multi, upsert })
   return ctx.store.transaction(() => {
     const found = findRows(ctx.store, collection, {
       filter: query,
@@ -84,14 +31,15 @@ export const modifyDocument: Action = (body, ctx) => {
       skip: 0,
       limit: multi ? undefined : 1,
     })
-    if (found.length === 0 && flag(body, 'upsert', false)) {
-      const row = insertDoc(ctx.store, collection, upserted(query, change))
-      return success({ data: { updated: 0, upsert_id: row.id } })
+    if (found.length === 0 && upsert) {
+      const doc = upserted(query, change)
+      insertDoc(ctx.store, collection, doc)
+      return success({ data: { updated: 0, upsert_id: doc._id } })
     }
-    let updated = 0
+    // replaceDoc skips the write (and the index work) when nothing changed.
     for (const item of found)
-      if (replaceDoc(ctx.store, collection, item.row, changed(docOf(item), change))) updated++
-    return success({ data: { updated } })
+      replaceDoc(ctx.store, collection, item.row, changed(docOf(item), change))
+    return success({ data: { updated: found.length } })
   })
 }
 
@@ -99,14 +47,18 @@ export const modifyDocument: Action = (body, ctx) => {
 export const modifyAndReturnDoc: Action = (body, ctx) => {
   const now = ctx.now()
   const collection = ctx.store.requireCollection(body.collectionName)
-  if (transactionIdOf(body)) throw whereInTransaction()
   const change = changeOf(body, now)
   const query = queryOf(body, now)
+  const txId = transactionIdOf(body)
+  if (txId) {
+    const next = modifyAndReturnInTransaction({ ctx, txId, collection }, query, change)
+    return success({ data: { updated: next ? 1 : 0, doc: next ? answerDoc(next) : null } })
+  }
   return ctx.store.transaction(() => {
     const [item] = findRows(ctx.store, collection, { filter: query, sort: [], skip: 0, limit: 1 })
     if (!item) return success({ data: { updated: 0, doc: null } })
     const next = changed(docOf(item), change)
-    const updated = replaceDoc(ctx.store, collection, item.row, next) ? 1 : 0
-    return success({ data: { updated, doc: encodeEJSON(withIdFirst(next, item.row.id)) } })
+    replaceDoc(ctx.store, collection, item.row, next)
+    return success({ data: { updated: 1, doc: answerDoc(next) } })
   })
 }

@@ -1,6 +1,6 @@
 // database.getDocument and database.calculateDocument: get(), doc(id).get(), count().
-import { whereInTransaction } from '../protocol/errors'
-import { encodeEJSON, type Doc } from '../protocol/ejson'
+import { answerBody, answerDoc } from '../protocol/answer'
+import { type Doc } from '../protocol/ejson'
 import { success } from '../protocol/envelope'
 import {
   docIdOf,
@@ -10,26 +10,38 @@ import {
   optionalEJSON,
   queryOf,
   transactionIdOf,
+  type RequestBody,
 } from '../protocol/params'
 import { compileProjection } from '../query/projection'
 import { parseSortSpec } from '../query/sort'
 import { countRows, docOf, findRows } from '../store/finder'
-import type { Action } from './context'
+import type { Action, ActionContext } from './context'
+import { findInTransaction } from './transaction-ops'
 
-/** Inside a transaction only doc(id).get() is allowed; it reads the transaction's snapshot. */
-const getInTransaction: Action = (body, ctx) => {
+/**
+ * Inside a transaction doc(id).get() answers one document (the SDK then returns an object, not an
+ * array) and where().get() answers a page; both read the transaction's snapshot plus its writes.
+ */
+function getInTransaction(body: RequestBody, ctx: ActionContext, txId: string) {
   const now = ctx.now()
   const collection = ctx.store.requireCollection(body.collectionName)
-  if (!isDocQuery(body)) throw whereInTransaction()
-  const id = docIdOf(queryOf(body, now))
+  const query = queryOf(body, now)
   const project = compileProjection(optionalEJSON(body, 'projection', now))
-  const doc = ctx.transactions.read(transactionIdOf(body) as string, collection, id)
-  const list = doc ? [encodeEJSON(project ? project(doc) : doc)] : []
-  return success({ data: { list }, total: list.length, limit: 1, offset: 0 })
+  const target = { ctx, txId, collection }
+  const docs = isDocQuery(body)
+    ? [ctx.transactions.read(txId, collection, docIdOf(query))].filter((doc) => doc !== null)
+    : findInTransaction(target, query, {
+        sort: parseSortSpec(optionalEJSON(body, 'order', now)),
+        skip: nonNegativeInt(body, 'offset', 0),
+        limit: limitOf(body),
+      })
+  const list = docs.map((doc) => answerDoc(project ? project(doc) : doc))
+  return success({ data: { list }, total: list.length, limit: list.length, offset: 0 })
 }
 
 export const getDocument: Action = (body, ctx) => {
-  if (transactionIdOf(body)) return getInTransaction(body, ctx)
+  const txId = transactionIdOf(body)
+  if (txId) return getInTransaction(body, ctx, txId)
   const now = ctx.now()
   const collection = ctx.store.requireCollection(body.collectionName)
   const filter = queryOf(body, now)
@@ -40,7 +52,7 @@ export const getDocument: Action = (body, ctx) => {
   const found = findRows(ctx.store, collection, { filter, sort, skip: offset, limit })
   // Stored bodies already are canonical EJSON: without a projection they go out untouched.
   const list = found.map((item) =>
-    project ? encodeEJSON(project(docOf(item) as Doc)) : item.row.body,
+    project ? answerDoc(project(docOf(item) as Doc)) : answerBody(item.row.body),
   )
   // total is the number of matching documents, like pager.Total in WeChat's databaseQuery API.
   const total =

@@ -2,7 +2,9 @@
 import { ARRAY_OPERATORS } from './ops/array-ops'
 import { DATE_OPERATORS } from './ops/date-ops'
 import { LOGIC_OPERATORS } from './ops/logic-ops'
+import { DATE_BUILD_OPERATORS } from './ops/date-build-ops'
 import { MATH_OPERATORS } from './ops/math-ops'
+import { SET_OPERATORS } from './ops/set-ops'
 import { STRING_OPERATORS } from './ops/string-ops'
 import type { OperatorTable } from './ops/operator'
 
@@ -12,4 +14,6 @@ export const EXPRESSION_OPERATORS: OperatorTable = {
   ...ARRAY_OPERATORS,
   ...STRING_OPERATORS,
   ...DATE_OPERATORS,
+  ...DATE_BUILD_OPERATORS,
+  ...SET_OPERATORS,
 }

@@ -1,4 +1,4 @@
-// $group with its accumulators ($sum, $avg, $min, $max, $first, $last, $push, $addToSet, $stdDev*) and $sortByCount.
+// $group with its accumulators ($sum, $avg, $min, $max, $first, $last, $push, $addToSet, $mergeObjects, $stdDev*) and $sortByCount.
 import { badRequest } from '../protocol/errors'
 import { encodeEJSON, type Doc } from '../protocol/ejson'
 import { compareValues, isPlainObject, toNumber, typeRank, valuesEqual } from '../query/bson-values'
@@ -80,6 +80,18 @@ const ACCUMULATORS: Record<string, () => Accumulator> = {
           items.push(value)
         ),
       result: () => items,
+    }
+  },
+  // $mergeObjects as an accumulator: later documents' fields win; null and missing are skipped.
+  $mergeObjects: () => {
+    const merged: Doc = {}
+    return {
+      add: (value) => {
+        if (value === undefined || value === null) return
+        if (!isPlainObject(value)) throw badRequest('$mergeObjects requires object inputs')
+        for (const [key, item] of Object.entries(value)) merged[key] = item
+      },
+      result: () => merged,
     }
   },
   $stdDevPop: stdDev(false),

@@ -6,6 +6,7 @@ import { parseSortSpec, sortDocs } from '../query/sort'
 import { docOf, findRows } from '../store/finder'
 import type { SqliteStore } from '../store/sqlite-store'
 import type { Variables } from './expressions'
+import { geoNearSource } from './geo-near'
 import { groupStage, sortByCountStage } from './group'
 import { lookupStage } from './lookup'
 import type { PipelineContext, Stage } from './pipeline-types'
@@ -43,6 +44,9 @@ const STAGES: Record<string, StageRunner> = {
   $lookup: (docs, spec, ctx) => lookupStage(docs, spec, ctx),
   $replaceRoot: (docs, spec, ctx) => replaceRootStage(docs, spec, ctx.vars),
   $sortByCount: (docs, spec, ctx) => sortByCountStage(docs, spec, ctx.vars),
+  $geoNear: () => {
+    throw badRequest('$geoNear is only valid as the first stage in a pipeline')
+  },
   $sample: (docs, spec) => {
     const size = count((spec as { size?: unknown } | null)?.size, '$sample.size')
     return [...docs].sort(() => Math.random() - 0.5).slice(0, size)
@@ -58,6 +62,8 @@ function source(
 ): { docs: Doc[]; rest: Stage[] } {
   if (!store.hasCollection(collection)) return { docs: [], rest: stages }
   const first = stages[0]
+  if (first?.name === '$geoNear')
+    return { docs: geoNearSource(store, collection, first.spec), rest: stages.slice(1) }
   const leadingMatch = first?.name === '$match' && Object.keys(vars).length === 0
   const filter = leadingMatch ? first.spec : {}
   const found = findRows(store, collection, { filter, sort: [], skip: 0, limit: undefined })

@@ -1,7 +1,8 @@
 // Canonical EJSON in and out, and resolution of db.serverDate() markers to the server's clock.
 import { EJSON } from 'bson'
 import { isPlainObject } from '../query/bson-values'
-import { invalidParam } from './errors'
+import { isPrototypeKey } from '../query/field-names'
+import { badRequest, invalidParam } from './errors'
 
 export type Doc = Record<string, unknown>
 
@@ -46,6 +47,11 @@ export function resolveServerDates(value: unknown, now: Date): unknown {
     return new Date(now.getTime() + offset)
   }
   const out: Doc = {}
-  for (const [key, item] of Object.entries(value)) out[key] = resolveServerDates(item, now)
+  for (const [key, item] of Object.entries(value)) {
+    // Assigning a parsed own "__proto__" key would swap the copy's prototype: refuse it here, first.
+    if (isPrototypeKey(key))
+      throw badRequest(`field '${key}' is not allowed: '${key}' is a reserved field name`)
+    out[key] = resolveServerDates(item, now)
+  }
   return out
 }

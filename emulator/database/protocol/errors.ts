@@ -61,10 +61,3 @@ export const transactionNotExist = (): DbError =>
     'DATABASE_TRANSACTION_FAIL',
     `[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. ${TAIL}`,
   )
-
-/** CloudBase transactions hold single-document operations only: doc(id) and add, never where(). */
-export const whereInTransaction = (): DbError =>
-  new DbError(
-    'DATABASE_TRANSACTION_FAIL',
-    `[InvalidParameter] Only single-document operations (doc(id).get/set/update/remove, add) are allowed in a transaction; where() is not. ${TAIL}`,
-  )

@@ -1,5 +1,6 @@
 // Query operators on the values a field path reaches ($eq, $gt, $in, $size, $elemMatch, $not, …).
 import { BSONRegExp } from 'bson'
+import { geoIntersectsTest, geoWithinTest, nearTest } from '../geo/geo-operators'
 import { badRequest } from '../protocol/errors'
 import { compareValues, isPlainObject, toNumber, typeRank, valuesEqual } from './bson-values'
 import { expandLeaves } from './paths'
@@ -116,7 +117,7 @@ function notTest(operand: unknown, compileFilter: FilterCompiler): LeafTest {
   return (leaves) => !test(leaves)
 }
 
-const UNSUPPORTED = ['$near', '$nearSphere', '$geoWithin', '$geoIntersects', '$text', '$where']
+const UNSUPPORTED = ['$text', '$where']
 
 type OperatorCompiler = (operand: unknown, compileFilter: FilterCompiler) => LeafTest
 const negate =
@@ -143,6 +144,11 @@ const OPERATORS: Record<string, OperatorCompiler> = {
   $all: allTest,
   $elemMatch: elemMatchTest,
   $not: notTest,
+  // The geo index these need is checked where the collection is known (store/finder).
+  $nearSphere: (operand) => nearTest(operand, '$nearSphere'),
+  $near: (operand) => nearTest(operand, '$near'),
+  $geoWithin: (operand) => geoWithinTest(operand),
+  $geoIntersects: (operand) => geoIntersectsTest(operand),
 }
 
 function compileOperator(op: string, operand: unknown, compileFilter: FilterCompiler): LeafTest {

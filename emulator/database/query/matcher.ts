@@ -9,6 +9,7 @@ import {
   type DocTest,
   type LeafTest,
 } from './field-operators'
+import { compileJsonSchema } from './json-schema'
 import { collectLeaves, splitPath } from './paths'
 
 export type { DocTest }
@@ -41,6 +42,8 @@ function compileLogical(op: string, operand: unknown, vars: Variables): DocTest 
       const tests = subFilters(op, operand, vars)
       return (doc) => !tests.some((test) => test(doc))
     }
+    case '$jsonSchema':
+      return compileJsonSchema(operand)
     case '$expr':
       return (doc) => isTruthy(evaluateExpression(operand, doc, vars))
     case '$comment':

@@ -1,5 +1,6 @@
 // Reads dotted field paths the way MongoDB queries do: through arrays of sub-documents, by index.
 import { isPlainObject } from './bson-values'
+import { checkPathParts } from './field-names'
 
 const splitCache = new Map<string, string[]>()
 
@@ -7,6 +8,7 @@ export function splitPath(path: string): string[] {
   let parts = splitCache.get(path)
   if (parts === undefined) {
     parts = path.split('.')
+    checkPathParts(path, parts)
     if (splitCache.size > 10_000) splitCache.clear()
     splitCache.set(path, parts)
   }

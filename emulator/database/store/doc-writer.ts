@@ -1,18 +1,21 @@
 // Writes documents and keeps their index entries, unique constraints and change log in step.
+import { checkGeoFields } from '../geo/geo-indexes'
 import { duplicateWrite, invalidParam } from '../protocol/errors'
 import { decodeDoc, encodeEJSON, type Doc } from '../protocol/ejson'
+import { fromSqlId, isObjectId, toSqlId, type DocId } from './doc-ids'
 import { indexEntries, sameEntries } from './index-keys'
 import { deleteEntries, insertEntries } from './index-tables'
 import { markIrregular } from './index-sync'
 import { collectionTable, type DocRow, type SqliteStore } from './sqlite-store'
 
-export type DocId = string | number
+export type { DocId }
 
-/** CloudBase ids are strings (generated) or numbers (doc(123)); other BSON ids are not emulated. */
+/** CloudBase ids are strings (generated), numbers (doc(123)) or ObjectIds; other BSON ids are refused. */
 export function checkDocId(id: unknown): DocId {
   if (typeof id === 'string' && id !== '') return id
   if (typeof id === 'number' && Number.isFinite(id)) return id
-  throw invalidParam('_id must be a non-empty string or a number')
+  if (isObjectId(id)) return id
+  throw invalidParam('_id must be a non-empty string, a number or an ObjectId')
 }
 
 /** _id first, as MongoDB stores it. */
@@ -43,12 +46,13 @@ function updateIndexes(
 
 export function insertDoc(store: SqliteStore, collection: string, doc: Doc): DocRow {
   const id = checkDocId(doc._id)
+  checkGeoFields(store.geoIndexesOf(collection), doc)
   const body = encodeEJSON(withIdFirst(doc, id))
   let rid: number
   try {
     const result = store
       .stmt(`INSERT INTO "${collectionTable(collection)}" (id, body) VALUES (?, ?)`)
-      .run(id, body)
+      .run(toSqlId(id), body)
     rid = Number(result.lastInsertRowid)
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
@@ -58,29 +62,31 @@ export function insertDoc(store: SqliteStore, collection: string, doc: Doc): Doc
   }
   updateIndexes(store, collection, rid, undefined, doc)
   store.recordChange(collection, id, null)
-  return { rid, id, body }
+  return { rid, id: toSqlId(id), body }
 }
 
 /** Replaces a stored document; returns false (and writes nothing) when the body is unchanged. */
 export function replaceDoc(store: SqliteStore, collection: string, row: DocRow, doc: Doc): boolean {
-  const body = encodeEJSON(withIdFirst(doc, row.id))
+  const id = fromSqlId(row.id)
+  const body = encodeEJSON(withIdFirst(doc, id))
   if (body === row.body) return false
+  checkGeoFields(store.geoIndexesOf(collection), doc)
   store
     .stmt(`UPDATE "${collectionTable(collection)}" SET body = ? WHERE rid = ?`)
     .run(body, row.rid)
   updateIndexes(store, collection, row.rid, decodeDoc(row.body), doc)
-  store.recordChange(collection, row.id, row.body)
+  store.recordChange(collection, id, row.body)
   return true
 }
 
 export function deleteDoc(store: SqliteStore, collection: string, row: DocRow): void {
   store.stmt(`DELETE FROM "${collectionTable(collection)}" WHERE rid = ?`).run(row.rid)
   updateIndexes(store, collection, row.rid, decodeDoc(row.body), undefined)
-  store.recordChange(collection, row.id, row.body)
+  store.recordChange(collection, fromSqlId(row.id), row.body)
 }
 
 export function rowById(store: SqliteStore, collection: string, id: DocId): DocRow | undefined {
   return store
     .stmt(`SELECT rid, id, body FROM "${collectionTable(collection)}" WHERE id = ?`)
-    .get(id) as DocRow | undefined
+    .get(toSqlId(id)) as DocRow | undefined
 }

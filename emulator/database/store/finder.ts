@@ -1,4 +1,5 @@
 // Runs a query plan: SQL does what the index can, a compiled JS filter and sort do the rest.
+import { checkGeoQuery, distanceOf, type NearOrder } from '../geo/geo-indexes'
 import { decodeDoc, type Doc } from '../protocol/ejson'
 import { compileFilter, type DocTest } from '../query/matcher'
 import { sortDocs, type SortSpec } from '../query/sort'
@@ -67,7 +68,26 @@ function filterRows(
   return sorted.slice(opts.skip, opts.limit === undefined ? undefined : opts.skip + opts.limit)
 }
 
-export function findRows(store: SqliteStore, collection: string, opts: FindOptions): Found[] {
+/** A near query: every match, ordered by distance unless the query sorts otherwise ($near's rule). */
+function findNear(store: SqliteStore, collection: string, opts: FindOptions, near: NearOrder) {
+  const all = findRows(store, collection, { ...opts, sort: [], skip: 0, limit: undefined }, false)
+  const ordered = opts.sort.length
+    ? sortDocs(all, opts.sort, docOf)
+    : all
+        .map((item) => ({ item, d: distanceOf(docOf(item), near.path, near.center) }))
+        .sort((a, b) => a.d - b.d)
+        .map(({ item }) => item)
+  return ordered.slice(opts.skip, opts.limit === undefined ? undefined : opts.skip + opts.limit)
+}
+
+export function findRows(
+  store: SqliteStore,
+  collection: string,
+  opts: FindOptions,
+  checkGeo = true,
+): Found[] {
+  const near = checkGeo ? checkGeoQuery(store.geoIndexesOf(collection), opts.filter) : undefined
+  if (near) return findNear(store, collection, opts, near)
   const test = compileFilter(opts.filter)
   const plan = planQuery(opts.filter, opts.sort, store.indexesOf(collection))
   if (plan.kind === 'ids') {
@@ -93,6 +113,7 @@ export function findRows(store: SqliteStore, collection: string, opts: FindOptio
 
 export function countRows(store: SqliteStore, collection: string, filter: unknown): number {
   compileFilter(filter) // validates the query even when SQL alone answers it
+  checkGeoQuery(store.geoIndexesOf(collection), filter)
   const plan = planQuery(filter, [], store.indexesOf(collection))
   const noFilter =
     filter === undefined || filter === null || Object.keys(filter as object).length === 0

@@ -6,6 +6,8 @@ export interface IndexSpec {
   /** Dotted field paths in key order, each ascending (1) or descending (-1). */
   keys: Array<{ path: string; direction: 1 | -1 }>
   unique: boolean
+  /** A geo index ({"location": "2dsphere"}): the field it covers; `keys` is then empty. */
+  geo?: string
 }
 
 export interface IndexConfig {
@@ -18,6 +20,11 @@ function fail(file: string, detail: string): never {
   throw new Error(`index config ${file}: ${detail}`)
 }
 
+function checkPath(file: string, where: string, path: string): void {
+  if (path === '' || path.startsWith('$') || path.split('.').includes(''))
+    fail(file, `${where}: bad field path '${path}'`)
+}
+
 function parseIndex(file: string, where: string, raw: unknown): IndexSpec {
   if (typeof raw !== 'object' || raw === null) fail(file, `${where} must be an object`)
   const { name, keys, unique } = raw as Record<string, unknown>
@@ -27,10 +34,19 @@ function parseIndex(file: string, where: string, raw: unknown): IndexSpec {
   if (typeof keys !== 'object' || keys === null || Object.keys(keys).length === 0) {
     fail(file, `${where}.keys must be a non-empty object of field → 1 | -1`)
   }
-  const parsedKeys = Object.entries(keys as Record<string, unknown>).map(([path, direction]) => {
-    if (direction !== 1 && direction !== -1) fail(file, `${where}.keys.${path} must be 1 or -1`)
-    if (path === '' || path.startsWith('$') || path.split('.').includes(''))
-      fail(file, `${where}: bad field path '${path}'`)
+  const entries = Object.entries(keys as Record<string, unknown>)
+  const geo = entries.find(([, direction]) => direction === '2dsphere')
+  if (geo) {
+    // CloudBase's geo index (地理位置索引) is MongoDB's 2dsphere on one field.
+    if (entries.length !== 1 || unique === true)
+      fail(file, `${where}: a 2dsphere index covers exactly one field and is not unique`)
+    checkPath(file, where, geo[0])
+    return { name, keys: [], unique: false, geo: geo[0] }
+  }
+  const parsedKeys = entries.map(([path, direction]) => {
+    if (direction !== 1 && direction !== -1)
+      fail(file, `${where}.keys.${path} must be 1, -1 or "2dsphere"`)
+    checkPath(file, where, path)
     return { path, direction: direction as 1 | -1 }
   })
   if (unique !== undefined && typeof unique !== 'boolean')

@@ -86,7 +86,15 @@ export function syncIndexes(store: SqliteStore, config: IndexConfig): void {
   ])
   store.transaction(() => {
     for (const collection of collections) {
-      const specs = config.collections.get(collection) ?? []
+      const all = config.collections.get(collection) ?? []
+      // Geo indexes have no side table: geo queries filter in JS (see geo/geo-indexes.ts).
+      const specs = all.filter((spec) => spec.geo === undefined)
+      store.geoIndexes.set(
+        collection,
+        all.flatMap((spec) =>
+          spec.geo === undefined ? [] : [{ name: spec.name, path: spec.geo }],
+        ),
+      )
       const handles = syncCollection(
         store,
         collection,

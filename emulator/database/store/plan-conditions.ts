@@ -1,5 +1,7 @@
 // Splits a query into per-field conditions an index can answer (equality, $in, ranges) and the rest.
+import { ObjectId } from 'bson'
 import { isPlainObject } from '../query/bson-values'
+import type { DocId } from './doc-ids'
 import { encodeScalar, type KeyPart } from './index-keys'
 
 export interface Bound {
@@ -85,12 +87,13 @@ export function extractConditions(filter: unknown): Conditions {
   return conditions
 }
 
-/** _id equality or $in on string/number ids: fetched by primary key, then filtered. */
-export function idLookup(conditions: Conditions): Array<string | number> | undefined {
+/** _id equality or $in on string, number or ObjectId ids: fetched by primary key, then filtered. */
+export function idLookup(conditions: Conditions): DocId[] | undefined {
   const field = conditions.fields.get('_id')
   if (!field) return undefined
   const keys = field.eq ? [field.eq] : field.inList
   if (!keys) return undefined
-  if (!keys.every((key) => key.t === 2 || key.t === 3)) return undefined
-  return keys.map((key) => key.v)
+  if (!keys.every((key) => key.t === 2 || key.t === 3 || key.t === 7)) return undefined
+  // An ObjectId key holds the id's hex string (see encodeScalar).
+  return keys.map((key) => (key.t === 7 ? ObjectId.createFromHexString(String(key.v)) : key.v))
 }

@@ -1,5 +1,6 @@
 // Chooses how to answer a query: by _id, through one index (pushing equality, range and sort into SQL), or by scan.
 import type { SortSpec } from '../query/sort'
+import type { DocId } from './doc-ids'
 import type { IndexHandle } from './index-tables'
 import {
   extractConditions,
@@ -19,7 +20,7 @@ export interface IndexPlan {
   exact: boolean
 }
 
-export type Plan = { kind: 'ids'; ids: Array<string | number> } | IndexPlan | { kind: 'scan' }
+export type Plan = { kind: 'ids'; ids: DocId[] } | IndexPlan | { kind: 'scan' }
 
 /**
  * On a multikey (irregular) index each entry holds one array element, while MongoDB lets different

@@ -3,21 +3,19 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { collectionAlreadyExist, collectionNotExist, invalidParam } from '../protocol/errors'
+import type { GeoIndex } from '../geo/geo-indexes'
+import type { DocId, SqlId } from './doc-ids'
 import { NAME_PATTERN } from './index-config'
 import type { IndexHandle } from './index-tables'
 
 export interface DocRow {
   rid: number
-  id: string | number
+  id: SqlId
   body: string
 }
 
 /** Called after a commit, once per changed document, with its body before the change. */
-export type ChangeListener = (
-  collection: string,
-  id: string | number,
-  before: string | null,
-) => void
+export type ChangeListener = (collection: string, id: DocId, before: string | null) => void
 
 export const DATABASE_FILE = 'database.sqlite'
 
@@ -30,7 +28,8 @@ export class SqliteStore {
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
   private readonly collections = new Set<string>()
   readonly indexes = new Map<string, IndexHandle[]>()
-  private pendingChanges: Array<[string, string | number, string | null]> = []
+  readonly geoIndexes = new Map<string, GeoIndex[]>()
+  private pendingChanges: Array<[string, DocId, string | null]> = []
   private readonly listeners: ChangeListener[] = []
 
   constructor(dataDir: string) {
@@ -88,11 +87,15 @@ export class SqliteStore {
     return this.indexes.get(collection) ?? []
   }
 
+  geoIndexesOf(collection: string): GeoIndex[] {
+    return this.geoIndexes.get(collection) ?? []
+  }
+
   onChange(listener: ChangeListener): void {
     this.listeners.push(listener)
   }
 
-  recordChange(collection: string, id: string | number, before: string | null): void {
+  recordChange(collection: string, id: DocId, before: string | null): void {
     this.pendingChanges.push([collection, id, before])
   }
 

@@ -4,7 +4,8 @@ import { duplicateWrite, transactionConflict, transactionNotExist } from '../pro
 import { decodeDoc, type Doc } from '../protocol/ejson'
 import { deepClone } from '../query/bson-values'
 import { deleteDoc, insertDoc, replaceDoc, rowById, type DocId } from '../store/doc-writer'
-import type { SqliteStore } from '../store/sqlite-store'
+import { fromSqlId } from '../store/doc-ids'
+import { collectionTable, type DocRow, type SqliteStore } from '../store/sqlite-store'
 
 /** CloudBase drops a transaction not committed or aborted within 30 seconds. */
 export const TRANSACTION_TTL_MS = 30_000
@@ -25,6 +26,14 @@ interface TxState {
 }
 
 const keyOf = (collection: string, id: DocId): string => `${collection}\u0000${typeof id}:${id}`
+
+/** Own write first, then the body as it was at start when it changed since, else the current body. */
+function visible(tx: TxState, key: string, current: string | null): Doc | null {
+  const written = tx.writes.get(key)
+  if (written) return written.doc && deepClone(written.doc)
+  const body = tx.snapshot.has(key) ? (tx.snapshot.get(key) ?? null) : current
+  return body ? decodeDoc(body) : null
+}
 
 export class TransactionManager {
   private readonly active = new Map<string, TxState>()
@@ -54,14 +63,31 @@ export class TransactionManager {
   read(txId: string, collection: string, id: DocId): Doc | null {
     const tx = this.get(txId)
     const key = keyOf(collection, id)
-    const written = tx.writes.get(key)
-    if (written) return written.doc && deepClone(written.doc)
-    if (tx.snapshot.has(key)) {
-      const body = tx.snapshot.get(key)
-      return body ? decodeDoc(body) : null
-    }
+    if (tx.writes.has(key) || tx.snapshot.has(key)) return visible(tx, key, null)
     const row = rowById(this.store, collection, id)
     return row ? decodeDoc(row.body) : null
+  }
+
+  /** Every document of a collection as this transaction sees it, for where() inside a transaction. */
+  documents(txId: string, collection: string): Doc[] {
+    const tx = this.get(txId)
+    const out: Doc[] = []
+    const seen = new Set<string>()
+    const take = (key: string, body: string | null): void => {
+      seen.add(key)
+      const doc = visible(tx, key, body)
+      if (doc) out.push(doc)
+    }
+    const rows = this.store
+      .stmt(`SELECT rid, id, body FROM "${collectionTable(collection)}" ORDER BY rid`)
+      .iterate() as Iterable<DocRow>
+    for (const row of rows) take(keyOf(collection, fromSqlId(row.id)), row.body)
+    // Documents removed since the transaction started, then the ones it inserted itself.
+    for (const [key, before] of tx.snapshot)
+      if (!seen.has(key) && key.startsWith(`${collection}\u0000`)) take(key, before)
+    for (const [key, write] of tx.writes)
+      if (!seen.has(key) && write.collection === collection) take(key, null)
+    return out
   }
 
   /** Buffers a write. Another transaction's pending write, or a commit since our start, is a conflict. */

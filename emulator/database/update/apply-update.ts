@@ -1,6 +1,7 @@
 // Applies an update document ({$set: …, $inc: …}) or a replacement to a stored document.
 import { badRequest } from '../protocol/errors'
 import { isPlainObject, valuesEqual } from '../query/bson-values'
+import { checkStoredKeys } from '../query/field-names'
 import { ARRAY_OPERATORS } from './array-ops'
 import { FIELD_OPERATORS, type FieldOperator, type UpdateContext } from './field-ops'
 
@@ -43,6 +44,8 @@ function checkOperators(update: Doc): void {
       throw badRequest(
         `Modifiers operate on fields but we found type ${typeof fields} instead (${op})`,
       )
+    // Values may hold modifiers ($each, $position…) but never a prototype key.
+    for (const operand of Object.values(fields)) checkStoredKeys(operand, true)
   }
   checkConflicts(update)
 }
@@ -63,9 +66,15 @@ export function applyOperators(doc: Doc, update: Doc, ctx: UpdateContext): void 
 }
 
 /** doc().set(): the new body replaces every field but `_id`. */
-export function replaceDocument(current: Doc, replacement: Doc): Doc {
+/** A set() body: no update operators, no `$`-prefixed or prototype field names. */
+export function checkReplacement(replacement: Doc): void {
   if (isOperatorUpdate(replacement))
     throw badRequest('replacement document must not contain update operators')
+  checkStoredKeys(replacement, false)
+}
+
+export function replaceDocument(current: Doc, replacement: Doc): Doc {
+  checkReplacement(replacement)
   const { _id: ignored, ...fields } = replacement
   void ignored
   return { _id: current._id, ...fields }

@@ -37,11 +37,12 @@ export function parentOf(
     const part = parts[i] as string
     checkStep(container, part, parts.slice(0, i).join('.'))
     let next = child(container, part)
-    if (next === undefined || next === null) {
+    if (next === undefined) {
       if (!create) return undefined
       next = {}
       assign(container, part, next)
     } else if (!isPlainObject(next) && !Array.isArray(next)) {
+      // null included: MongoDB never replaces a stored value (even null) by a sub-document.
       if (!create) return undefined
       throw badRequest(
         `Cannot create field '${parts[i + 1]}' in element {${part}: ${JSON.stringify(next)}}`,

@@ -10,6 +10,7 @@ const PNG = Buffer.concat([
   Buffer.from('fake png body'),
 ])
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('fake jpeg')])
+const PNG_V2 = Buffer.concat([PNG, Buffer.from(' second version')])
 
 let emulator: RunningEmulator
 let dataDir: string
@@ -38,6 +39,25 @@ describe('upload and download', () => {
     expect(answer.status).toBe(401)
     expect(answer.json()).toMatchObject({ ok: false, error: { code: 'AUTH.UNAUTHENTICATED' } })
     expect((await request(`${emulator.url}/storage/requests/anon/1.png`)).status).toBe(404)
+  })
+
+  // CloudBase's default storage rule: everyone reads, only the creator writes (仅创建者可写):
+  // https://docs.cloudbase.net/storage/security-rules, https://docs.cloudbase.net/en/storage/data-permission
+  it('lets the uploader replace their file but not another caller, even racing for a new path', async () => {
+    // GIVEN a photo uploaded by member-a
+    await upload('requests/owned/1.png', PNG, 'image/png', 'member-a')
+    // WHEN member-a replaces it, member-b tries to, and two callers race for a fresh path
+    const again = await upload('requests/owned/1.png', PNG_V2, 'image/png', 'member-a')
+    const other = await upload('requests/owned/1.png', PNG, 'image/png', 'member-b')
+    const race = await Promise.all(
+      ['member-c', 'member-d'].map((who) => upload('requests/owned/2.png', PNG, 'image/png', who)),
+    )
+    // THEN the owner's replacement stands, the other caller is refused, one racer wins
+    expect(again.status).toBe(200)
+    expect(other.status).toBe(403)
+    expect(other.json()).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+    expect((await request(`${emulator.url}/storage/requests/owned/1.png`)).body).toEqual(PNG_V2)
+    expect(race.map((answer) => answer.status).sort()).toEqual([200, 403])
   })
 
   it('stores a photo under the data folder and serves it back with its type', async () => {

@@ -1,6 +1,7 @@
 // Array and object expression operators ($size, $filter, $map, $in, $mergeObjects, …).
 import { badRequest } from '../../protocol/errors'
 import { isPlainObject, toNumber, valuesEqual } from '../../query/bson-values'
+import { checkPathParts } from '../../query/field-names'
 import { sliceArray } from '../../query/slice'
 import { evalArg, evalArgs, isNullish, type Operator, type OperatorTable } from './operator'
 
@@ -110,8 +111,10 @@ export const ARRAY_OPERATORS: OperatorTable = {
   $arrayToObject: (args, ctx) => {
     const out: Record<string, unknown> = {}
     for (const pair of asArray(evalArg(args, ctx), '$arrayToObject')) {
-      if (Array.isArray(pair)) out[String(pair[0])] = pair[1]
-      else if (isPlainObject(pair)) out[String(pair.k)] = pair.v
+      const [key, value] = Array.isArray(pair) ? pair : isPlainObject(pair) ? [pair.k, pair.v] : []
+      if (key === undefined) continue
+      checkPathParts(String(key), [String(key)])
+      out[String(key)] = value
     }
     return out
   },

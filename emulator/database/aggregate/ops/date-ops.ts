@@ -4,7 +4,7 @@ import { isPlainObject } from '../../query/bson-values'
 import { isNullish, type Operator, type OperatorContext, type OperatorTable } from './operator'
 
 /** CloudBase users are mostly in UTC+8; MongoDB accepts `{date, timezone: '+08:00'}` forms. */
-function offsetMinutes(timezone: unknown): number {
+export function offsetMinutes(timezone: unknown): number {
   if (isNullish(timezone) || timezone === 'UTC' || timezone === 'GMT') return 0
   if (timezone === 'Asia/Shanghai' || timezone === 'Asia/Chongqing') return 480
   const match = /^([+-])(\d{2}):?(\d{2})$/.exec(String(timezone))
@@ -14,7 +14,7 @@ function offsetMinutes(timezone: unknown): number {
 }
 
 /** The date shifted so that its UTC fields read as local fields in the requested zone. */
-function localDate(args: unknown, ctx: OperatorContext): Date | null {
+export function localDate(args: unknown, ctx: OperatorContext): Date | null {
   const spec: Record<string, unknown> =
     isPlainObject(args) && 'date' in args ? args : { date: Array.isArray(args) ? args[0] : args }
   const date = ctx.evaluate(spec.date)
@@ -24,7 +24,7 @@ function localDate(args: unknown, ctx: OperatorContext): Date | null {
   return new Date(date.getTime() + offset * 60_000)
 }
 
-function part(read: (d: Date) => number): Operator {
+export function part(read: (d: Date) => number): Operator {
   return (args, ctx) => {
     const date = localDate(args, ctx)
     return date === null ? null : read(date)
@@ -33,7 +33,7 @@ function part(read: (d: Date) => number): Operator {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
-function dayOfYear(d: Date): number {
+export function dayOfYear(d: Date): number {
   return Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1
 }
 

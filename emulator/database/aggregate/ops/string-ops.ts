@@ -25,7 +25,22 @@ const concat: Operator = (args, ctx) => {
   return values.join('')
 }
 
+/** $indexOfBytes: the UTF-8 byte offset of a substring, within optional [start, end) byte bounds. */
+const indexOfBytes: Operator = (args, ctx) => {
+  const [value, search, start, end] = evalArgs(args, ctx)
+  if (isNullish(value)) return null
+  if (typeof value !== 'string' || typeof search !== 'string')
+    throw badRequest('$indexOfBytes requires a string as the first and second argument')
+  const bytes = Buffer.from(value)
+  const from = isNullish(start) ? 0 : toNumber(start)
+  const to = isNullish(end) ? bytes.length : Math.min(toNumber(end), bytes.length)
+  if (from < 0 || to < 0) throw badRequest('$indexOfBytes bounds must be non-negative integers')
+  if (from > to) return -1
+  return bytes.subarray(0, to).indexOf(Buffer.from(search), from)
+}
+
 export const STRING_OPERATORS: OperatorTable = {
+  $indexOfBytes: indexOfBytes,
   $concat: concat,
   $toLower: (args, ctx) => str(evalArg(args, ctx)).toLowerCase(),
   $toUpper: (args, ctx) => str(evalArg(args, ctx)).toUpperCase(),
