@@ -1,5 +1,5 @@
 // 诉求详情: what the answer holds is shown; the reporter block only when the function included it.
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { setDevOpenid } from '@/shared/api/dev-identity'
 import { makeDetail } from '@/testing/factories'
 import { failAnswer, installFakeGateway, okAnswer } from '@/testing/fake-gateway'
@@ -66,5 +66,96 @@ describe('RequestDetailView', () => {
     expect((await screen.findByTestId('page-error')).textContent).toContain('没有找到这条内容')
     expect(screen.getByTestId('go-home')).toBeTruthy()
     expect(screen.queryByTestId('retry')).toBeNull()
+  })
+})
+
+describe('RequestDetailView actions', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    setDevOpenid('demo-member')
+  })
+
+  it('claims after the confirm sheet and shows the fresh answer with the handler badge', async () => {
+    // GIVEN an open request a member may claim
+    const claimed = makeDetail({
+      id: 'request-5',
+      status: 'claimed',
+      handler: { kind: 'member', id: 'person-1', name: '李志强' },
+      timeline: [
+        { type: 'reported', at: '2026-03-02T08:30:00.000Z' },
+        { type: 'claimed', at: '2026-03-02T09:00:00.000Z', note: '李志强' },
+      ],
+      actions: ['start', 'resolve'],
+    })
+    const gateway = installFakeGateway({
+      'requests.get': () => okAnswer(makeDetail({ id: 'request-5', actions: ['claim'] })),
+      'requests.claim': () => okAnswer(claimed),
+    })
+    render(<RequestDetailView id="request-5" />)
+
+    // WHEN the member taps 认领 and confirms
+    fireEvent.click(await screen.findByTestId('action-claim'))
+    fireEvent.click(screen.getByTestId('sheet-submit'))
+
+    // THEN the claim carried a clientRequestId and the answer replaced the page
+    await waitFor(() =>
+      expect(screen.getByTestId('detail-handler').textContent).toBe('党员 李志强 认领办理'),
+    )
+    expect(gateway.callsTo('requests.claim')[0]?.data).toMatchObject({
+      id: 'request-5',
+      clientRequestId: expect.stringMatching(/^rq-/),
+    })
+    expect(screen.queryByTestId('action-sheet')).toBeNull()
+    expect(screen.getByTestId('action-resolve')).toBeTruthy()
+    expect(screen.queryByTestId('action-claim')).toBeNull()
+  })
+
+  it('reuses the form clientRequestId on retry and says in Chinese when someone was faster', async () => {
+    // GIVEN a claim that fails on the network, then loses to another member
+    let attempts = 0
+    const gateway = installFakeGateway({
+      'requests.get': () => okAnswer(makeDetail({ id: 'request-6', actions: ['claim'] })),
+      'requests.claim': () => {
+        attempts += 1
+        if (attempts === 1) throw new TypeError('Failed to fetch')
+        return failAnswer('REQUEST.ALREADY_TAKEN', 'taken')
+      },
+    })
+    render(<RequestDetailView id="request-6" />)
+    fireEvent.click(await screen.findByTestId('action-claim'))
+
+    // WHEN the first try fails and the member taps again
+    fireEvent.click(screen.getByTestId('sheet-submit'))
+    expect((await screen.findByTestId('sheet-error')).textContent).toContain('网络连接失败')
+    fireEvent.click(screen.getByTestId('sheet-submit'))
+
+    // THEN both tries carried the same key, and the message says it was taken
+    await waitFor(() =>
+      expect(screen.getByTestId('sheet-error').textContent).toBe(
+        '手慢了，这条诉求刚被其他党员认领',
+      ),
+    )
+    const [first, second] = gateway
+      .callsTo('requests.claim')
+      .map((c) => (c.data as { clientRequestId: string }).clientRequestId)
+    expect(second).toBe(first)
+    // …and the sheet offers to refresh instead of submitting again
+    expect(screen.queryByTestId('sheet-submit')).toBeNull()
+    expect(screen.getByTestId('sheet-cancel').textContent).toBe('刷新看看')
+  })
+
+  it('checks a reopen reason with the contract schema before sending anything', async () => {
+    // GIVEN a resolved request's reporter
+    const gateway = installFakeGateway({
+      'requests.get': () =>
+        okAnswer(makeDetail({ status: 'resolved', actions: ['confirm', 'reopen'] })),
+    })
+    render(<RequestDetailView id="request-7" />)
+    // WHEN they tap 还没解决 and submit an empty reason
+    fireEvent.click(await screen.findByTestId('action-reopen'))
+    fireEvent.click(screen.getByTestId('sheet-submit'))
+    // THEN the schema's message shows and nothing went out
+    expect((await screen.findByTestId('sheet-error')).textContent).toBe('请说明哪里还没解决')
+    expect(gateway.callsTo('requests.reopen')).toHaveLength(0)
   })
 })
