@@ -15,7 +15,6 @@ export function PhotoGrid({ photos, testId }: { photos: readonly Photo[]; testId
           className="photo-grid__item"
           src={photo.url}
           mode="aspectFill"
-          lazyLoad
           data-testid="photo"
           onClick={() => void Taro.previewImage({ current: photo.url, urls })}
         />
