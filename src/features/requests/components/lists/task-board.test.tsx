@@ -56,9 +56,10 @@ describe('TaskBoard', () => {
     expect(screen.getByTestId('board-category-toggle').textContent).toContain('环境卫生')
   })
 
-  it('never offers sensitive categories (they stay off public boards)', () => {
+  it('never offers sensitive categories (they stay off public boards)', async () => {
     installFakeGateway({ 'requests.listBoard': () => okAnswer(makePage([])) })
     render(<TaskBoard />)
+    await screen.findByTestId('list-empty')
     fireEvent.click(screen.getByTestId('board-category-toggle'))
     expect(screen.queryByTestId('board-category-medical')).toBeNull()
     expect(screen.queryByTestId('board-category-dispute')).toBeNull()

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { setDevOpenid } from '@/shared/api/dev-identity'
 import { forgetMe } from '@/shared/api/me'
-import { makeMe } from '@/testing/factories'
+import { makeDetail, makeMe, makeSummary } from '@/testing/factories'
 import { deferred, failAnswer, installFakeGateway, okAnswer } from '@/testing/fake-gateway'
 import type { Route } from '@/testing/fake-gateway'
 import { typeInto } from '@/testing/taro-events'
@@ -18,6 +18,7 @@ const givenGateway = (report: Route) =>
     'org.me': () => okAnswer(makeMe()),
     'org.listBuildings': () => okAnswer(buildings),
     'requests.report': report,
+    'requests.similar': () => okAnswer({ items: [] }),
   })
 
 const fillValidReport = async () => {
@@ -165,6 +166,40 @@ describe('ReportForm', () => {
     expect((await screen.findByTestId('report-building-error')).textContent).toBe(
       '请选择问题所在的楼院',
     )
+  })
+
+  it('offers 同一个问题？ once category and building are known; 附议 opens that request', async () => {
+    // GIVEN an open request about the same thing in the resident's building
+    const same = { ...makeSummary({ id: 'request-3', excerpt: '楼道灯坏了' }), following: false }
+    const gateway = installFakeGateway({
+      'org.me': () => okAnswer(makeMe()),
+      'org.listBuildings': () => okAnswer(buildings),
+      'requests.similar': () => okAnswer({ items: [same] }),
+      'requests.follow': () => okAnswer(makeDetail({ id: 'request-3', following: true })),
+    })
+    render(<ReportForm />)
+
+    // WHEN the resident picks 设施维修 (their building is prefilled)
+    await fillValidReport()
+
+    // THEN the prompt asks about that building and category
+    await screen.findByTestId('similar-prompt')
+    expect(gateway.callsTo('requests.similar')[0]?.data).toEqual({
+      category: 'repair',
+      buildingId: 'building-3',
+    })
+
+    // WHEN they join it instead of filing
+    fireEvent.click(screen.getByTestId('similar-follow'))
+
+    // THEN they follow it, land on it, nothing was filed and the draft is gone
+    await waitFor(() =>
+      expect(redirectTo).toHaveBeenCalledWith({
+        url: '/packages/requests/detail/index?id=request-3',
+      }),
+    )
+    expect(gateway.callsTo('requests.report')).toHaveLength(0)
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull()
   })
 
   it('restores an unsent draft after the page is reopened', async () => {
