@@ -188,3 +188,23 @@ describe('a transfer to a 驻区单位', () => {
     await liaison.context().close()
   })
 })
+
+describe('代办', () => {
+  it('lets staff record a visit for a household, which opens on the grid board', async () => {
+    // GIVEN community staff on 首页
+    const page = await signIn('demo-staff')
+    // WHEN they record what a resident of 益民巷1号楼 said at the counter
+    await page.locator(byTestId('entry-on-behalf')).click()
+    await page.locator(byTestId('onbehalf-building-bldg-01')).click()
+    await page.locator(byTestId('household-hh-01-1')).click()
+    await page.locator(byTestId('channel-visit')).click()
+    await page.locator(byTestId('category-repair')).click()
+    await page.locator(`${byTestId('report-description')} textarea`).fill('居民来访：楼顶水箱漏水')
+    await page.locator(byTestId('onbehalf-submit')).click()
+    // THEN the request opens, filed for that household, recorded on behalf
+    await waitForStatus(page, 'open')
+    expect(await page.locator(byTestId('detail-reporter-name')).innerText()).not.toBe('')
+    expect(await timelineTypes(page)).toContain('recordedOnBehalf')
+    await page.context().close()
+  })
+})
