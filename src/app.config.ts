@@ -3,13 +3,17 @@ const pages = [
   'pages/index/index',
   'pages/report/index',
   'pages/my-requests/index',
-  'pages/request-detail/index',
   'pages/grid-board/index',
   'pages/task-hall/index',
 ]
 
 // In the mini-program WeChat gives the identity; the H5 build is local only and signs in as a demo.
 if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index')
+
+/** Pages opened from the main ones: a subpackage keeps their code out of the 600 KB main package. */
+const subPackages = [
+  { root: 'packages/requests', pages: ['detail/index', 'my-tasks/index', 'on-behalf/index'] },
+]
 
 /**
  * `cloud: true` marks the mini-program as a cloud-development one in app.json (WeChat's key, not in
@@ -20,6 +24,7 @@ const cloud = { cloud: true }
 export default defineAppConfig({
   ...cloud,
   pages,
+  subPackages,
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f1ec',

@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { ROOT, startStack, type Stack } from '../support/stack'
+import { byTestId, DETAIL_ROUTE, requestCard, signIn as signInAs } from './support/app'
 import { launchBrowser } from './support/browser'
 
 const H5_DIR = join(ROOT, 'dist', 'h5')
-const byTestId = (id: string) => `[data-testid="${id}"]`
 
 let stack: Stack
 let browser: Browser
@@ -23,22 +23,9 @@ afterAll(async () => {
   await stack?.close()
 })
 
-/** A fresh browser context per identity: its own storage, as a separate phone would have. */
-const signIn = async (openid: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
-  const page = await context.newPage()
-  // Fail a step with its own message well before jest's test timeout.
-  page.setDefaultTimeout(10_000)
-  await page.goto(stack.url)
-  await page.locator(byTestId(`identity-${openid}`)).click()
-  await page.locator(byTestId('home')).waitFor()
-  return page
-}
+const signIn = (openid: string): Promise<Page> => signInAs(browser, stack.url, openid)
 
 const openRoute = (page: Page, route: string) => page.goto(`${stack.url}/#${route}`)
-
-const requestCard = (page: Page, id: string) =>
-  page.locator(`${byTestId('request-card')}[data-request-id="${id}"]`)
 
 describe('a resident report reaches the grid leader', () => {
   let requestId: string
@@ -103,7 +90,7 @@ describe('a resident report reaches the grid leader', () => {
       .waitFor()
     // THEN it is in neither place
     expect(await requestCard(page, requestId).count()).toBe(0)
-    await openRoute(page, `/pages/request-detail/index?id=${requestId}`)
+    await openRoute(page, `${DETAIL_ROUTE}?id=${requestId}`)
     await page.locator(`${byTestId('page-error')}[data-error-code="NOT_FOUND"]`).waitFor()
     expect(await page.locator(byTestId('detail-description')).count()).toBe(0)
     await page.context().close()

@@ -34,4 +34,19 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
     description: '看不到益民巷网格的待办',
   },
   { openid: 'demo-staff', title: '社区工作人员', description: '社区党委，查看各网格待办' },
+  {
+    openid: 'demo-unit-liaison',
+    title: '驻区单位联络员（市住建局）',
+    description: '办理转办到市住建局的诉求',
+  },
+  {
+    openid: 'demo-captain',
+    title: '医疗志愿服务队队长（定岗益民巷网格）',
+    description: '为服务队认领诉求',
+  },
+  {
+    openid: 'demo-newcomer',
+    title: '尚未认证的微信用户',
+    description: '选择楼院反映问题，等待网格长受理',
+  },
 ]

@@ -2,7 +2,8 @@
 import type { Me } from '@linli/types'
 import { ROUTES } from '@/shared/lib/routes'
 
-export type EntryKey = 'report' | 'my-requests' | 'task-hall' | 'grid-board'
+export type EntryKey =
+  'report' | 'my-requests' | 'task-hall' | 'my-tasks' | 'grid-board' | 'on-behalf'
 
 export interface HomeEntry {
   key: EntryKey
@@ -25,6 +26,18 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
     hint: '认领网格里的居民诉求',
     url: ROUTES.taskHall,
   },
+  'my-tasks': {
+    key: 'my-tasks',
+    title: '我的任务',
+    hint: '我认领和被指派的诉求',
+    url: ROUTES.myTasks,
+  },
+  'on-behalf': {
+    key: 'on-behalf',
+    title: '代居民登记',
+    hint: '电话、来访、12345 派单',
+    url: ROUTES.onBehalf,
+  },
   'grid-board': {
     key: 'grid-board',
     title: '网格待办',
@@ -36,8 +49,10 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
 export const entriesFor = (me: Me): HomeEntry[] => {
   const has = (role: string) => me.roles.some((r) => r.role === role)
   const keys: EntryKey[] = []
-  if (has('gridLeader') || has('staff')) keys.push('grid-board')
-  if (has('member')) keys.push('task-hall')
+  if (has('gridLeader') || has('staff')) keys.push('grid-board', 'on-behalf')
+  if (has('member') || has('teamCaptain')) keys.push('task-hall')
+  // Handlers: a member or captain claims, a unit liaison receives transfers.
+  if (has('member') || has('teamCaptain') || has('unitLiaison')) keys.push('my-tasks')
   // Anyone may report (an unverified newcomer too); only a pure leader or member starts elsewhere.
   const reports = has('resident') || !me.verified || keys.length === 0
   if (reports) keys.unshift('report', 'my-requests')

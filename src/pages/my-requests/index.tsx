@@ -1,6 +1,6 @@
 // 我的诉求: the caller's own requests.
 import { View } from '@tarojs/components'
-import { MyRequestList } from '@/features/my-requests/components/my-request-list'
+import { MyRequestList } from '@/features/requests/components/lists/my-request-list'
 
 export default function MyRequestsPage() {
   return (

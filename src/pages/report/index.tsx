@@ -1,6 +1,6 @@
 // 我要反映: the report form.
 import { View } from '@tarojs/components'
-import { ReportForm } from '@/features/report/components/report-form'
+import { ReportForm } from '@/features/requests/components/report/report-form'
 
 export default function ReportPage() {
   return (

@@ -1,11 +1,11 @@
-// 任务大厅: requests of the member's grid, reporter details masked.
+// 任务大厅: what members and captains may claim, reporter details masked.
 import { View } from '@tarojs/components'
-import { GridRequestList } from '@/features/grid-requests/components/grid-request-list'
+import { TaskBoard } from '@/features/requests/components/lists/task-board'
 
 export default function TaskHallPage() {
   return (
     <View className="page page--task-hall">
-      <GridRequestList audience="member" />
+      <TaskBoard />
     </View>
   )
 }

@@ -8,6 +8,10 @@ const MESSAGES: Record<string, string> = {
   'AUTH.FORBIDDEN': '您没有权限查看或办理这项内容',
   NOT_FOUND: '没有找到这条内容，可能已撤销或您无权查看',
   'REQUEST.BUILDING_REQUIRED': '请选择问题所在的楼院',
+  'REQUEST.ALREADY_TAKEN': '手慢了，这条诉求刚被其他党员认领',
+  'REQUEST.INVALID_STATE': '这条诉求的状态刚刚变了，请刷新后再看',
+  'REQUEST.ALREADY_RATED': '您已经评价过这条诉求了，谢谢',
+  'RATE.LIMITED': '操作太频繁了，请稍后再试',
   INTERNAL: '服务出了点问题，请稍后再试',
   'NETWORK.FAILED': '网络连接失败，请检查网络后重试',
   'NETWORK.TIMEOUT': '网络太慢，请求超时了，请重试',
@@ -15,6 +19,7 @@ const MESSAGES: Record<string, string> = {
   'FUNCTION.NOT_FOUND': '服务暂未开通，请稍后再试',
   'FUNCTION.TIMEOUT': '服务响应太慢，请稍后重试',
   'INPUT.TOO_LARGE': '内容太多了，请删减一些再提交',
+  'UPLOAD.FAILED': '照片上传失败，请重新选择',
   'RESPONSE.INVALID': '服务返回的内容有误，请稍后再试',
 }
 

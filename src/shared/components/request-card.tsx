@@ -1,18 +1,23 @@
 // One request in a list: status, category, building, masked excerpt, time; a tap opens the detail.
 import { Text, View } from '@tarojs/components'
+import { memo } from 'react'
 import type { RequestSummary } from '@linli/types'
-import { formatDateTime } from '../lib/format-time'
+import { formatDateTime, formatDue } from '../lib/format-time'
 import { URGENCY_LABELS, categoryName } from '../lib/request-labels'
 import { OverdueTag, StatusTag } from './status-tag'
 import './section.css'
 import './request-card.css'
+
+/** Requests someone still has to act on: their due time is worth a line. */
+const ACTIVE = new Set(['submitted', 'open', 'claimed', 'assigned', 'inProgress', 'reopened'])
 
 interface RequestCardProps {
   request: RequestSummary
   onOpen: (id: string) => void
 }
 
-export function RequestCard({ request, onOpen }: RequestCardProps) {
+/** Memoised: on a long board, loading the next page re-renders only the new cards. */
+export const RequestCard = memo(function RequestCard({ request, onOpen }: RequestCardProps) {
   return (
     <View
       className={`section request-card ${request.overdue ? 'request-card--overdue' : ''}`}
@@ -35,6 +40,14 @@ export function RequestCard({ request, onOpen }: RequestCardProps) {
         <Text>{request.buildingName}</Text>
         <Text>{formatDateTime(request.createdAt)}</Text>
       </View>
+      {ACTIVE.has(request.status) ? (
+        <Text
+          className={`request-card__due ${request.overdue ? 'request-card__due--overdue' : ''}`}
+          data-testid="request-due"
+        >
+          {formatDue(request.dueAt)}
+        </Text>
+      ) : null}
     </View>
   )
-}
+})

@@ -29,5 +29,11 @@ export function useAsyncData<T>(load: () => Promise<T>, key: string) {
     }
   }, [key, reload])
 
-  return { state, reload }
+  /** Shows data the caller already has (e.g. the fresh detail an action answered with). */
+  const replace = useCallback((data: T) => {
+    latest.current += 1
+    setState({ status: 'ready', data })
+  }, [])
+
+  return { state, reload, replace }
 }

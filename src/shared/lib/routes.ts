@@ -4,9 +4,12 @@ export const ROUTES = {
   devLogin: '/pages/dev-login/index',
   report: '/pages/report/index',
   myRequests: '/pages/my-requests/index',
-  requestDetail: '/pages/request-detail/index',
   gridBoard: '/pages/grid-board/index',
   taskHall: '/pages/task-hall/index',
+  // The requests subpackage (app.config subPackages): loaded on first use, off the main package.
+  requestDetail: '/packages/requests/detail/index',
+  myTasks: '/packages/requests/my-tasks/index',
+  onBehalf: '/packages/requests/on-behalf/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>

@@ -52,6 +52,36 @@ describe('HomeView', () => {
     expect(screen.queryByTestId('home-building')).toBeNull()
   })
 
+  it.each<[string, Role[], string[]]>([
+    [
+      'a member',
+      [{ role: 'member', gridId: 'grid-1' }],
+      ['entry-task-hall', 'entry-my-tasks', 'entry-report', 'entry-my-requests'],
+    ],
+    [
+      'a team captain',
+      [{ role: 'teamCaptain', teamId: 'team-medical' }],
+      ['entry-task-hall', 'entry-my-tasks', 'entry-report', 'entry-my-requests'],
+    ],
+    [
+      'a unit liaison',
+      [{ role: 'unitLiaison', unitId: 'unit-1' }],
+      ['entry-my-tasks', 'entry-report', 'entry-my-requests'],
+    ],
+    [
+      'staff',
+      [{ role: 'staff' }],
+      ['entry-grid-board', 'entry-on-behalf', 'entry-report', 'entry-my-requests'],
+    ],
+  ])('offers %s their handling entries (我的任务, 代办)', async (_who, roles, expected) => {
+    // GIVEN a caller with that role only
+    const me = makeMe({ roles, household: null, building: null })
+    // WHEN 首页 opens
+    const entries = await renderHomeFor(me)
+    // THEN exactly these entries, in this order
+    expect(entries).toEqual(expected)
+  })
+
   it('names the grid a leader serves even without a household there', async () => {
     // GIVEN a grid leader who lives elsewhere
     const me = makeMe({

@@ -1,0 +1,220 @@
+// 我要反映: validation with the shared schema, one submit at a time, one clientRequestId per draft.
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { setDevOpenid } from '@/shared/api/dev-identity'
+import { forgetMe } from '@/shared/api/me'
+import { makeDetail, makeMe, makeSummary } from '@/testing/factories'
+import { deferred, failAnswer, installFakeGateway, okAnswer } from '@/testing/fake-gateway'
+import type { Route } from '@/testing/fake-gateway'
+import { typeInto } from '@/testing/taro-events'
+import { DRAFT_STORAGE_KEY } from '../../lib/report-draft'
+import { ReportForm } from './report-form'
+
+const DESCRIPTION = '3号楼2单元楼道灯坏了'
+const buildings = { items: [{ id: 'building-3', name: '3号楼', gridId: 'grid-1' }] }
+
+const givenGateway = (report: Route) =>
+  installFakeGateway({
+    'org.me': () => okAnswer(makeMe()),
+    'org.listBuildings': () => okAnswer(buildings),
+    'requests.report': report,
+    'requests.similar': () => okAnswer({ items: [] }),
+  })
+
+const fillValidReport = async () => {
+  await screen.findByTestId('report-form')
+  fireEvent.click(screen.getByTestId('category-repair'))
+  typeInto(screen.getByTestId('report-description'), DESCRIPTION)
+}
+
+const reportIds = (gateway: ReturnType<typeof givenGateway>) =>
+  gateway
+    .callsTo('requests.report')
+    .map((c) => (c.data as { clientRequestId: string }).clientRequestId)
+
+describe('ReportForm', () => {
+  let redirectTo: jest.SpyInstance
+
+  beforeEach(() => {
+    localStorage.clear()
+    forgetMe()
+    setDevOpenid('demo-resident')
+    redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+  })
+
+  afterEach(() => jest.restoreAllMocks())
+
+  it('prefills the building from org.me and counts the description against its limit', async () => {
+    // GIVEN a resident of 3号楼
+    givenGateway(() => okAnswer({ id: 'r1', gridId: 'grid-1', status: 'open' }))
+
+    // WHEN the form opens and they type
+    render(<ReportForm />)
+    await fillValidReport()
+
+    // THEN the building is theirs and the counter follows the text
+    expect(screen.getByTestId('report-building').textContent).toBe('3号楼')
+    expect(screen.getByTestId('description-counter').textContent).toBe(`${DESCRIPTION.length}/500`)
+  })
+
+  it('validates with the shared schema and shows its Chinese message, sending nothing', async () => {
+    // GIVEN a form with a category but a too-short description
+    const gateway = givenGateway(() => okAnswer({ id: 'r1', gridId: 'grid-1', status: 'open' }))
+    render(<ReportForm />)
+    await screen.findByTestId('report-form')
+    fireEvent.click(screen.getByTestId('category-repair'))
+    typeInto(screen.getByTestId('report-description'), '灯坏')
+
+    // WHEN the resident taps 提交
+    fireEvent.click(screen.getByTestId('report-submit'))
+
+    // THEN the schema's message shows at the field and beside the button, and nothing was sent
+    expect((await screen.findByTestId('report-description-error')).textContent).toBe(
+      '请至少写 5 个字，说清楚问题',
+    )
+    expect(screen.getByTestId('report-error').textContent).toContain('请至少写 5 个字')
+    expect(gateway.callsTo('requests.report')).toHaveLength(0)
+  })
+
+  it('asks for a category when none is chosen', async () => {
+    // GIVEN a description but no category
+    givenGateway(() => okAnswer({ id: 'r1', gridId: 'grid-1', status: 'open' }))
+    render(<ReportForm />)
+    await screen.findByTestId('report-form')
+    typeInto(screen.getByTestId('report-description'), DESCRIPTION)
+
+    // WHEN they submit
+    fireEvent.click(screen.getByTestId('report-submit'))
+
+    // THEN the category error is the schema's
+    expect((await screen.findByTestId('report-category-error')).textContent).toBe('请选择问题类别')
+  })
+
+  it('disables submit while sending, sends once, then opens the new request', async () => {
+    // GIVEN a report the function has not answered yet
+    const answer = deferred<unknown>()
+    const gateway = givenGateway(() => answer.promise)
+    render(<ReportForm />)
+    await fillValidReport()
+
+    // WHEN the resident taps 提交 twice
+    fireEvent.click(screen.getByTestId('report-submit'))
+    fireEvent.click(await screen.findByText('正在提交…'))
+
+    // THEN the button is disabled and only one report went out
+    expect(screen.getByTestId('report-submit').getAttribute('aria-disabled')).toBe('true')
+    expect(gateway.callsTo('requests.report')).toHaveLength(1)
+    expect(gateway.callsTo('requests.report')[0]?.data).toMatchObject({
+      category: 'repair',
+      description: DESCRIPTION,
+      buildingId: 'building-3',
+      urgency: 'normal',
+      hideName: false,
+    })
+
+    // WHEN the function answers
+    answer.resolve(okAnswer({ id: 'request-42', gridId: 'grid-1', status: 'open' }))
+
+    // THEN the detail page opens and the draft is gone from storage
+    await waitFor(() =>
+      expect(redirectTo).toHaveBeenCalledWith({
+        url: '/packages/requests/detail/index?id=request-42',
+      }),
+    )
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull()
+  })
+
+  it('keeps the draft and its clientRequestId when the network fails, so a retry files once', async () => {
+    // GIVEN a network that fails the first report and carries the second
+    let attempts = 0
+    const gateway = givenGateway(() => {
+      attempts += 1
+      if (attempts === 1) throw new TypeError('Failed to fetch')
+      return okAnswer({ id: 'request-7', gridId: 'grid-1', status: 'open' })
+    })
+    render(<ReportForm />)
+    await fillValidReport()
+
+    // WHEN the first submit fails
+    fireEvent.click(screen.getByTestId('report-submit'))
+
+    // THEN a Chinese error says so and the draft is still stored
+    expect((await screen.findByTestId('report-error')).textContent).toContain('网络连接失败')
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toContain('楼道灯坏了')
+
+    // WHEN the resident taps 提交 again
+    fireEvent.click(screen.getByTestId('report-submit'))
+
+    // THEN the retry carried the same clientRequestId and the request opened
+    await waitFor(() => expect(redirectTo).toHaveBeenCalledTimes(1))
+    const [first, second] = reportIds(gateway)
+    expect(first).toBeDefined()
+    expect(second).toBe(first)
+  })
+
+  it('maps REQUEST.BUILDING_REQUIRED from the function to the building field', async () => {
+    // GIVEN a function that cannot place the request
+    givenGateway(() => failAnswer('REQUEST.BUILDING_REQUIRED', 'building required'))
+    render(<ReportForm />)
+    await fillValidReport()
+
+    // WHEN the resident submits
+    fireEvent.click(screen.getByTestId('report-submit'))
+
+    // THEN the building field asks for a building
+    expect((await screen.findByTestId('report-building-error')).textContent).toBe(
+      '请选择问题所在的楼院',
+    )
+  })
+
+  it('offers 同一个问题？ once category and building are known; 附议 opens that request', async () => {
+    // GIVEN an open request about the same thing in the resident's building
+    const same = { ...makeSummary({ id: 'request-3', excerpt: '楼道灯坏了' }), following: false }
+    const gateway = installFakeGateway({
+      'org.me': () => okAnswer(makeMe()),
+      'org.listBuildings': () => okAnswer(buildings),
+      'requests.similar': () => okAnswer({ items: [same] }),
+      'requests.follow': () => okAnswer(makeDetail({ id: 'request-3', following: true })),
+    })
+    render(<ReportForm />)
+
+    // WHEN the resident picks 设施维修 (their building is prefilled)
+    await fillValidReport()
+
+    // THEN the prompt asks about that building and category
+    await screen.findByTestId('similar-prompt')
+    expect(gateway.callsTo('requests.similar')[0]?.data).toEqual({
+      category: 'repair',
+      buildingId: 'building-3',
+    })
+
+    // WHEN they join it instead of filing
+    fireEvent.click(screen.getByTestId('similar-follow'))
+
+    // THEN they follow it, land on it, nothing was filed and the draft is gone
+    await waitFor(() =>
+      expect(redirectTo).toHaveBeenCalledWith({
+        url: '/packages/requests/detail/index?id=request-3',
+      }),
+    )
+    expect(gateway.callsTo('requests.report')).toHaveLength(0)
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull()
+  })
+
+  it('restores an unsent draft after the page is reopened', async () => {
+    // GIVEN a draft typed before the app was closed
+    givenGateway(() => okAnswer({ id: 'r1', gridId: 'grid-1', status: 'open' }))
+    const first = render(<ReportForm />)
+    await fillValidReport()
+    first.unmount()
+
+    // WHEN the form opens again
+    render(<ReportForm />)
+
+    // THEN the text and category are back, with a notice
+    await screen.findByTestId('draft-restored')
+    expect(screen.getByTestId('category-repair').getAttribute('data-selected')).toBe('true')
+    expect(screen.getByTestId('description-counter').textContent).toBe(`${DESCRIPTION.length}/500`)
+  })
+})
