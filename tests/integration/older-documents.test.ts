@@ -61,4 +61,23 @@ describe('a request in the walking skeleton shape', () => {
     dataOf(await stack.call('requests', 'start', { id: old._id }, who))
     expect(await stored(old._id)).toMatchObject({ status: 'inProgress', version: 2 })
   })
+
+  it('is escalated by the timer though it has no escalationLevel', async () => {
+    // GIVEN an older open request, due an hour ago, with no escalation field
+    const dueAt = new Date(Date.now() - 3_600_000)
+    const old = aSkeletonRequest({ dueAt, description: '老数据：路灯不亮' })
+    await stack.db.collection('requests').add(old)
+    // WHEN the timer runs now, as the system
+    const now = new Date()
+    const res = await stack.system('requests', {
+      Type: 'Timer',
+      TriggerName: 'sweep',
+      Time: now.toISOString(),
+    })
+    // THEN it is escalated once, through the same conditional write
+    expect(res).toMatchObject({ ok: true })
+    const doc = await stored(old._id)
+    expect(doc).toMatchObject({ escalationLevel: 1, version: 1, status: 'open' })
+    expect(doc.timeline.map((e: { type: string }) => e.type)).toEqual(['reported', 'escalated'])
+  })
 })
