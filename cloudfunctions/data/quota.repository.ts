@@ -22,6 +22,13 @@ export const createQuotaRepository = (db: Database) => {
         return (res as { updated?: number }).updated === 1
       }
     },
+
+    /** Returns one unit taken for nothing (never below zero). */
+    giveBack: async (key: string): Promise<void> => {
+      await quotas()
+        .where({ _id: key, count: _.gt(0) })
+        .update({ count: _.inc(-1) })
+    },
   }
 }
 

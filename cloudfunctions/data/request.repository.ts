@@ -112,7 +112,10 @@ export const createRequestRepository = (db: Database) => {
       update.timeline = _.push([...change.events])
       update.appliedKeys = _.set([...change.appliedKeys])
       update.version = _.set(version + 1)
-      const res = await collection().where({ _id: id, version }).update(update)
+      // A document stored before versions existed has no field: for it, version 0 means "missing"
+      // (a MongoDB-style `version: 0` does not match an absent field).
+      const current = version === 0 ? _.or(_.eq(0), _.exists(false)) : version
+      const res = await collection().where({ _id: id, version: current }).update(update)
       return (res as { updated?: number }).updated === 1
     },
 

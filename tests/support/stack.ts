@@ -17,6 +17,8 @@ export type Db = ReturnType<ReturnType<typeof cloudbase.init>['database']>
 
 export interface Stack {
   url: string
+  /** The emulator's admin endpoint: the SDK's serviceUrl for calls made as the system. */
+  adminUrl: string
   db: Db
   /** Calls a function through the gateway as `openid` (null: no identity header at all). */
   call: <F extends FunctionName, A extends ActionName<F>>(
@@ -25,6 +27,11 @@ export interface Stack {
     data: ActionInput<F, A> | Record<string, unknown>,
     openid: string | null,
   ) => Promise<Envelope<any>>
+  /**
+   * Invokes a function as the system (a function-to-function call through the SDK: no user,
+   * TCB_SOURCE "scf"), e.g. with a timer-shaped event; answers the function's result.
+   */
+  system: (fn: FunctionName, event: unknown) => Promise<Envelope<any>>
   close: () => Promise<void>
 }
 
@@ -44,7 +51,8 @@ export const startStack = async (options: { staticDir?: string } = {}): Promise<
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     log: () => undefined,
   })
-  const db = cloudbase.init({ env: 'linli-local', serviceUrl: emulator.adminUrl }).database()
+  const app = cloudbase.init({ env: 'linli-local', serviceUrl: emulator.adminUrl })
+  const db = app.database()
   await seedDemoCommunity(db)
   const call: Stack['call'] = async (fn, action, data, openid) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' }
@@ -56,10 +64,15 @@ export const startStack = async (options: { staticDir?: string } = {}): Promise<
     })
     return (await res.json()) as Envelope<any>
   }
+  const system: Stack['system'] = async (fn, event) =>
+    (await app.callFunction({ name: fn, data: event as Record<string, unknown> }))
+      .result as Envelope<any>
   return {
     url: emulator.url,
+    adminUrl: emulator.adminUrl,
     db,
     call,
+    system,
     close: async () => {
       await emulator.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -50,7 +50,7 @@ export const reportRequest = async (
   }
   const building = await buildingInCommunity(buildingId, caller, deps)
   // Only a valid report spends the allowance: bad input writes nothing, not even a counter.
-  await takeReportAllowance(caller.openid, deps)
+  const allowance = await takeReportAllowance(caller.openid, deps)
   const now = deps.now()
   const route = routeRequest({ category: input.category, building, now })
   const householdId = residenceOf(caller)
@@ -79,6 +79,8 @@ export const reportRequest = async (
       { type: 'routed', at: now, by: null, note: route.gridId },
     ],
   }
-  const { doc: saved } = await deps.requests.insertIfAbsent(doc)
+  const { doc: saved, created } = await deps.requests.insertIfAbsent(doc)
+  // The same form sent twice at once: both took an allowance before either was stored.
+  if (!created) await allowance.giveBack()
   return { id: saved._id, gridId: saved.gridId, status: saved.status }
 }
