@@ -10,4 +10,5 @@ export const COLLECTIONS = {
   requests: 'requests',
   requestEvents: 'requestEvents',
   quotas: 'quotas',
+  limitHits: 'limitHits',
 } as const

@@ -22,6 +22,16 @@ export const createPersonRepository = (db: Database) => {
     findByOpenid: async (openid: string): Promise<Person | null> =>
       parseAll(await persons().where({ openid }).limit(1).get())[0] ?? null,
 
+    findByOpenids: async (openids: readonly string[]): Promise<Person[]> =>
+      openids.length === 0
+        ? []
+        : parseAll(
+            await persons()
+              .where({ openid: db.command.in([...new Set(openids)]) })
+              .limit(1000)
+              .get(),
+          ),
+
     getById: async (id: string): Promise<Person | null> =>
       parseAll(await persons().doc(id).get())[0] ?? null,
 

@@ -60,13 +60,56 @@ export interface ActiveQuery {
 /** The most active requests a board reads at once; a grid has a few hundred active at most. */
 export const BOARD_READ_LIMIT = 1000
 
-export interface Change {
-  set: Partial<RequestDoc>
-  events: readonly TimelineEvent[]
-  appliedKeys: readonly string[]
+/** The facts a write is conditional on (see the lifecycle's WriteCondition). */
+export interface ChangeCondition {
+  statusIn: readonly RequestStatus[]
+  handlerKey?: string | null
+  notFollower?: string
+  escalationLevel?: number
+  resolvedAt?: Date | null
+  followUpPending?: true
+  hotlineAwaitingReport?: true
 }
 
+export interface Change {
+  set: Partial<RequestDoc>
+  addFollower?: string | undefined
+  events: readonly TimelineEvent[]
+  /** The caller's idempotency key: the write lands only if it was not applied before. */
+  appliedKey?: string | undefined
+}
+
+/** How many idempotency keys a request remembers: far more than one person retries at once. */
+export const APPLIED_KEYS_KEPT = 50
+
 type Page_ = { limit: number; cursor?: string | undefined }
+
+/**
+ * A field stored before the request loop is absent, not 0 or null: `0` and `null` conditions also
+ * match it (MongoDB's `eq(null)` does; `eq(0)` needs the `exists(false)` branch).
+ */
+const conditionFilter = (
+  _: Database['command'],
+  id: string,
+  c: ChangeCondition,
+  appliedKey: string | undefined,
+): Record<string, unknown> => {
+  const filter: Record<string, unknown> = { _id: id, status: _.in([...c.statusIn]) }
+  if (c.handlerKey !== undefined) filter.handlerKey = _.eq(c.handlerKey)
+  if (c.notFollower !== undefined) filter.followers = _.neq(c.notFollower)
+  if (c.escalationLevel !== undefined) {
+    filter.escalationLevel =
+      c.escalationLevel === 0 ? _.or(_.eq(0), _.exists(false)) : c.escalationLevel
+  }
+  if (c.resolvedAt !== undefined) filter.resolvedAt = _.eq(c.resolvedAt)
+  if (c.followUpPending) filter['followUp.status'] = 'pending'
+  if (c.hotlineAwaitingReport) {
+    filter['hotline.orderNo'] = _.exists(true)
+    filter['hotline.reportedBackAt'] = _.eq(null)
+  }
+  if (appliedKey !== undefined) filter.appliedKeys = _.neq(appliedKey)
+  return filter
+}
 
 export const createRequestRepository = (db: Database) => {
   const collection = () => db.collection(COLLECTIONS.requests)
@@ -102,21 +145,28 @@ export const createRequestRepository = (db: Database) => {
     },
 
     /**
-     * One conditional write: it lands only if nobody changed the request since `version` was read,
-     * so of two racing claims exactly one matches. Whole values are replaced with `_.set`, so a
-     * field that was null takes an object.
+     * One conditional write, on exactly the facts the decision rested on: of two racing claims one
+     * matches; two progress notes both land. Whole values are replaced with `_.set` (a field that
+     * was null takes an object); followers, timeline and keys grow by array operators, so no
+     * concurrent write is lost. Answers the request as written, or null if the condition failed.
      */
-    applyChange: async (id: string, version: number, change: Change): Promise<boolean> => {
+    applyChange: async (
+      id: string,
+      condition: ChangeCondition,
+      change: Change,
+    ): Promise<RequestDoc | null> => {
       const update: Record<string, unknown> = {}
       for (const [key, value] of Object.entries(change.set)) update[key] = _.set(value)
       update.timeline = _.push([...change.events])
-      update.appliedKeys = _.set([...change.appliedKeys])
-      update.version = _.set(version + 1)
-      // A document stored before versions existed has no field: for it, version 0 means "missing"
-      // (a MongoDB-style `version: 0` does not match an absent field).
-      const current = version === 0 ? _.or(_.eq(0), _.exists(false)) : version
-      const res = await collection().where({ _id: id, version: current }).update(update)
-      return (res as { updated?: number }).updated === 1
+      if (change.addFollower) update.followers = _.addToSet(change.addFollower)
+      if (change.appliedKey) {
+        update.appliedKeys = _.push({ each: [change.appliedKey], slice: -APPLIED_KEYS_KEPT })
+      }
+      update.version = _.inc(1)
+      const res = (await collection()
+        .where(conditionFilter(_, id, condition, change.appliedKey))
+        .updateAndReturn(update)) as { updated?: number; doc?: unknown }
+      return res.updated === 1 && res.doc ? parse(res.doc) : null
     },
 
     /** Adds a follower without a version check: a set-union is safe under any interleaving. */

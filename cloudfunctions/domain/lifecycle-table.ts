@@ -20,6 +20,8 @@ export type ConditionName =
 
 export interface Outcome {
   set: Partial<RequestDoc>
+  /** Joins the followers by set-union, so concurrent 附议 never lose one another. */
+  addFollower?: string
   note?: string
   photos?: string[]
   /** More the same write records: a 1–2 star rating opens a 回访; staff hear of a late request. */
@@ -200,7 +202,7 @@ export const LIFECYCLE: LifecycleTable = {
     event: 'followed',
     effects: [],
     stale: invalidState,
-    apply: (r, _c, a) => ({ set: { followers: [...r.followers, a.openid] } }),
+    apply: (_r, _c, a) => ({ set: {}, addFollower: a.openid }),
   },
   recordFollowUp: {
     from: ['closed'],

@@ -171,6 +171,8 @@ describe('transition: every allowed move, with the state it reaches (DESIGN §3)
       },
       events: [{ type: 'claimed', at: at(1), by: 'p-member', note: '李志强' }],
       effects: ['notifyReporter', 'notifyFollowers'],
+      // Conditional on the state alone: of two racing claims only one still finds it open.
+      condition: { statusIn: ['open'] },
     })
   })
 
@@ -544,6 +546,73 @@ describe('allowedActions: the buttons each caller sees', () => {
     ['the system', {}, SYSTEM, []],
   ])('%s', (_name, overrides, actor, expected) => {
     expect(allowedActions(aRequest(overrides), actor, at(1))).toEqual(expected)
+  })
+})
+
+describe('the write condition: exactly what the decision rested on', () => {
+  const claimed = {
+    status: 'claimed' as const,
+    handler: memberHandler,
+    handlerKey: 'member:p-member',
+  }
+  it.each<[string, Partial<NewRequestDoc>, Command, Actor, object]>([
+    [
+      'a handler’s start keeps the handler',
+      claimed,
+      { action: 'start' },
+      ACTORS.member,
+      { statusIn: ['claimed', 'assigned', 'reopened'], handlerKey: 'member:p-member' },
+    ],
+    [
+      'a follow joins once',
+      {},
+      { action: 'follow' },
+      ACTORS.neighbour,
+      {
+        statusIn: ['open', 'claimed', 'assigned', 'inProgress', 'reopened'],
+        notFollower: 'neighbour',
+      },
+    ],
+    [
+      'an escalation from its level',
+      { dueAt: at(-2) },
+      { action: 'escalate' },
+      SYSTEM,
+      {
+        statusIn: ['submitted', 'open', 'claimed', 'assigned', 'inProgress', 'reopened'],
+        escalationLevel: 0,
+      },
+    ],
+    [
+      'an auto-close of that resolution',
+      { status: 'resolved', resolvedAt: at(-200) },
+      { action: 'autoClose' },
+      SYSTEM,
+      { statusIn: ['resolved'], resolvedAt: at(-200) },
+    ],
+    [
+      'a 回访 still pending',
+      { status: 'closed', followUp: { status: 'pending', openedAt: T0 } },
+      { action: 'recordFollowUp', note: '已上门' },
+      ACTORS.leader,
+      { statusIn: ['closed'], followUpPending: true },
+    ],
+    [
+      'a report back not yet made',
+      { status: 'closed', hotline: { orderNo: 'GD-1', dueAt: at(48) } },
+      { action: 'reportBack', note: null },
+      ACTORS.staff,
+      { statusIn: ['resolved', 'closed'], hotlineAwaitingReport: true },
+    ],
+  ])('%s', (_name, overrides, command, actor, condition) => {
+    const result = decide(overrides, command, actor)
+    expect(result.ok && result.condition).toEqual(condition)
+  })
+
+  it('adds a follower by set-union, never by rewriting the list', () => {
+    const result = decide({ followers: ['a'] }, { action: 'follow' }, ACTORS.neighbour)
+    expect(result.ok && result.addFollower).toBe('neighbour')
+    expect(result.ok && result.set.followers).toBeUndefined()
   })
 })
 

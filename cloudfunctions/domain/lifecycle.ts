@@ -6,6 +6,7 @@ import {
   type LifecycleAction,
   type RequestAction,
   type RequestDoc,
+  type RequestStatus,
   type TimelineEvent,
 } from '@linli/types'
 import { actsForHandler, isLeaderOf, isPostedInGrid, isStaff, type Actor } from './actor'
@@ -13,9 +14,6 @@ import { autoCloseDue, escalationDue } from './escalation'
 import type { CommandOf, Effect } from './lifecycle-commands'
 import { LIFECYCLE, type ConditionName, type GuardName } from './lifecycle-table'
 import { mayFollow } from './visibility'
-
-/** How many idempotency keys a request remembers: far more than one person retries at once. */
-export const APPLIED_KEYS_KEPT = 50
 
 /** Named guards: who may take an action (DESIGN §3). */
 const GUARDS: Record<GuardName, (request: RequestDoc, actor: Actor) => boolean> = {
@@ -51,9 +49,50 @@ export const claimCapacities = (request: RequestDoc, actor: Actor): ClaimCapacit
   return [...asMember, ...asTeam]
 }
 
+/**
+ * What the decision rested on, so the write can be conditional on exactly that: the from-states,
+ * and the facts the guard and condition read. Writes that do not conflict (two progress notes, two
+ * neighbours following) both land; writes that do (two claims) — only one matches.
+ */
+export interface WriteCondition {
+  statusIn: readonly RequestStatus[]
+  /** The handler must still be the one the guard checked. */
+  handlerKey?: string | null
+  /** The follower must not have joined meanwhile. */
+  notFollower?: string
+  escalationLevel?: number
+  resolvedAt?: Date | null
+  followUpPending?: true
+  hotlineAwaitingReport?: true
+}
+
 export type TransitionResult =
-  | { ok: true; set: Partial<RequestDoc>; events: TimelineEvent[]; effects: Effect[] }
+  | {
+      ok: true
+      set: Partial<RequestDoc>
+      addFollower?: string
+      events: TimelineEvent[]
+      effects: Effect[]
+      condition: WriteCondition
+    }
   | { ok: false; code: ErrorCode; message: string }
+
+const conditionOf = (
+  request: RequestDoc,
+  action: LifecycleAction,
+  actor: Actor,
+): WriteCondition => {
+  const row = LIFECYCLE[action]
+  return {
+    statusIn: row.from,
+    ...(row.guard === 'handler' ? { handlerKey: request.handlerKey } : {}),
+    ...(row.guard === 'follower' ? { notFollower: actor.openid } : {}),
+    ...(row.when === 'escalationDue' ? { escalationLevel: request.escalationLevel } : {}),
+    ...(row.when === 'unconfirmedForAWeek' ? { resolvedAt: request.resolvedAt } : {}),
+    ...(row.when === 'followUpPending' ? { followUpPending: true as const } : {}),
+    ...(row.when === 'hotlineAwaitingReport' ? { hotlineAwaitingReport: true as const } : {}),
+  }
+}
 
 const refuse = (code: ErrorCode, message: string): TransitionResult => ({
   ok: false,
@@ -104,6 +143,8 @@ export const transition = <A extends LifecycleAction>(
   return {
     ok: true,
     set: { ...outcome.set, ...(row.to ? { status: row.to } : {}), updatedAt: now },
+    ...(outcome.addFollower ? { addFollower: outcome.addFollower } : {}),
+    condition: conditionOf(request, action, actor),
     events: also?.event ? [event, { type: also.event, at: now, by }] : [event],
     effects: [...row.effects, ...(also?.effects ?? [])],
   }
@@ -112,7 +153,3 @@ export const transition = <A extends LifecycleAction>(
 /** What this caller may do now: the app shows exactly these buttons. */
 export const allowedActions = (request: RequestDoc, actor: Actor, now: Date): RequestAction[] =>
   REQUEST_ACTIONS.filter((action) => check(request, action, actor, now) === null)
-
-/** Remembers a retried call's key, keeping the newest few. */
-export const withAppliedKey = (keys: readonly string[], key: string | undefined): string[] =>
-  key === undefined ? [...keys] : [...keys, key].slice(-APPLIED_KEYS_KEPT)

@@ -1,5 +1,6 @@
 // The composition root: wires repositories over the one SDK handle, the clock and settings.
 import { createFileRepository } from '../data/file.repository'
+import { createLimitHitRepository } from '../data/limit-hit.repository'
 import { createOrgRepository } from '../data/org.repository'
 import { createPersonRepository } from '../data/person.repository'
 import { createQuotaRepository } from '../data/quota.repository'
@@ -17,6 +18,7 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     requests: createRequestRepository(db),
     requestEvents: createRequestEventRepository(db),
     quotas: createQuotaRepository(db),
+    limitHits: createLimitHitRepository(db),
     files: createFileRepository(app),
     now,
     env: readEnv(),

@@ -4,6 +4,7 @@ import {
   API,
   fail,
   ok,
+  type ActionKind,
   type ActionName,
   type ActionOutput,
   type Audience,
@@ -14,6 +15,7 @@ import {
 } from '@linli/types'
 import type { ZodTypeAny } from 'zod'
 import { resolveCaller, type Caller } from '../use-cases/caller'
+import { takeAllowance } from '../use-cases/limits'
 import type { Deps } from '../use-cases/deps'
 import { AppError } from './app-error'
 import { platformCaller } from './cloudbase'
@@ -40,6 +42,7 @@ export type SystemHandler = (event: TimerEvent, now: Date, deps: Deps) => Promis
 interface Spec {
   input: ZodTypeAny
   roles: Audience
+  kind: ActionKind
 }
 
 const admits = (audience: Audience, caller: Caller): boolean =>
@@ -106,6 +109,8 @@ const runUser = async <F extends FunctionName>(
   const caller = await resolveCaller(openid, deps)
   if (!admits(spec.roles, caller))
     return fail({ code: 'AUTH.FORBIDDEN', message: 'role not allowed' })
+  // Every write counts against the person's per-minute allowance (an atomic counter).
+  if (spec.kind === 'write') await takeAllowance('writesPerMinute', caller, deps)
   const handler = handlers[action as ActionName<F>] as ActionHandler<F, ActionName<F>>
   return ok(await handler(parsed.data as ParsedInput<F, ActionName<F>>, caller, deps))
 }

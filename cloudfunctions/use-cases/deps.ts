@@ -1,5 +1,6 @@
 // What use cases are given: repositories and a clock, so they never reach for I/O themselves.
 import type { FileRepository } from '../data/file.repository'
+import type { LimitHitRepository } from '../data/limit-hit.repository'
 import type { OrgRepository } from '../data/org.repository'
 import type { PersonRepository } from '../data/person.repository'
 import type { QuotaRepository } from '../data/quota.repository'
@@ -13,6 +14,7 @@ export interface Deps {
   requests: RequestRepository
   requestEvents: RequestEventRepository
   quotas: QuotaRepository
+  limitHits: LimitHitRepository
   files: FileRepository
   now: () => Date
   env: FunctionEnv

@@ -86,6 +86,7 @@ const TABLE: { [F in keyof typeof API]: Record<keyof (typeof API)[F], Row> } = {
                                                 [FB, FB, FB, FB, FB, FB, OK, NF, FB, OK], true),
     listAssignees: row(null, () => ({ gridId: 'grid-1' }),
                                                 [FB, FB, FB, FB, FB, FB, OK, FB, FB, OK], true),
+    listLimitHits: row(null, none,              [FB, FB, FB, FB, FB, FB, FB, FB, FB, OK], true),
   },
   requests: {
     report: row(null, () => aReport({ buildingId: 'bldg-01' }),

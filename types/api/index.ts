@@ -8,6 +8,8 @@ import {
   listBuildingsOutputSchema,
   listHouseholdsInputSchema,
   listHouseholdsOutputSchema,
+  listLimitHitsInputSchema,
+  listLimitHitsOutputSchema,
   meInputSchema,
   meOutputSchema,
 } from './org'
@@ -45,24 +47,29 @@ import {
 /** `anyone` admits every caller WeChat identified, verified or not. */
 export type Audience = 'anyone' | readonly RoleName[]
 
+/** Writes count against a person's per-minute allowance; reads do not. */
+export type ActionKind = 'read' | 'write'
+
 export interface ActionSpec<I extends z.ZodTypeAny, O extends z.ZodTypeAny> {
   input: I
   output: O
   roles: Audience
+  kind: ActionKind
 }
 
 const action = <I extends z.ZodTypeAny, O extends z.ZodTypeAny>(
   input: I,
   output: O,
   roles: Audience,
-): ActionSpec<I, O> => ({ input, output, roles })
+  kind: ActionKind = 'read',
+): ActionSpec<I, O> => ({ input, output, roles, kind })
 
 const LEADERS = ['gridLeader', 'staff', 'admin'] as const
 /** Whoever may be a request's handler: a member, a team captain, a unit liaison, or a leader. */
 const HANDLERS = ['member', 'teamCaptain', 'unitLiaison', 'gridLeader', 'staff', 'admin'] as const
 /** A lifecycle action answers with the request as the caller now sees it. */
 const lifecycle = <I extends z.ZodTypeAny>(input: I, roles: Audience) =>
-  action(input, requestDetailSchema, roles)
+  action(input, requestDetailSchema, roles, 'write')
 
 export const API = {
   org: {
@@ -70,10 +77,11 @@ export const API = {
     listBuildings: action(listBuildingsInputSchema, listBuildingsOutputSchema, 'anyone'),
     listHouseholds: action(listHouseholdsInputSchema, listHouseholdsOutputSchema, LEADERS),
     listAssignees: action(listAssigneesInputSchema, listAssigneesOutputSchema, LEADERS),
+    listLimitHits: action(listLimitHitsInputSchema, listLimitHitsOutputSchema, ['staff', 'admin']),
   },
   requests: {
-    report: action(reportRequestInputSchema, reportRequestOutputSchema, 'anyone'),
-    reportOnBehalf: action(reportOnBehalfInputSchema, reportRequestOutputSchema, LEADERS),
+    report: action(reportRequestInputSchema, reportRequestOutputSchema, 'anyone', 'write'),
+    reportOnBehalf: action(reportOnBehalfInputSchema, reportRequestOutputSchema, LEADERS, 'write'),
     get: action(getRequestInputSchema, requestDetailSchema, 'anyone'),
     similar: action(similarInputSchema, similarOutputSchema, 'anyone'),
     listMine: action(listMineInputSchema, requestPageSchema, 'anyone'),

@@ -42,3 +42,17 @@ export const listAssigneesOutputSchema = z.object({
   teams: z.array(z.object({ id: idSchema, name: z.string(), kind: teamKindSchema })),
   units: z.array(z.object({ id: idSchema, name: z.string() })),
 })
+
+/** Who ran into a per-person limit lately (staff only): a flood, a stuck phone, or a bot. */
+export const listLimitHitsInputSchema = z
+  .object({ limit: z.number().int().min(1).max(100).default(50) })
+  .strict()
+export const limitHitSchema = z.object({
+  openid: z.string(),
+  name: z.string().nullable(),
+  limit: z.enum(['writesPerMinute', 'reportsPerHour']),
+  at: z.string().datetime(),
+  count: z.number().int(),
+})
+export type LimitHit = z.infer<typeof limitHitSchema>
+export const listLimitHitsOutputSchema = z.object({ items: z.array(limitHitSchema) })

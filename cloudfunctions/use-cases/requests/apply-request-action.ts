@@ -2,14 +2,17 @@
 // effects. A write that lost a race is decided afresh on the fresh document, never forced.
 import type { RequestDoc } from '@linli/types'
 import type { Actor } from '../../domain/actor'
-import { transition, withAppliedKey } from '../../domain/lifecycle'
+import { transition } from '../../domain/lifecycle'
 import type { Command, Effect } from '../../domain/lifecycle-commands'
 import { mayFollow, requestVisibility } from '../../domain/visibility'
 import { AppError, notFound } from '../../shared/app-error'
 import type { Deps } from '../deps'
 
-/** Each lost race means someone else's write landed, so n racers finish within n rounds. */
-const MAX_ATTEMPTS = 12
+/**
+ * A write fails only when what the decision rested on changed (someone claimed first): the next
+ * round decides afresh and is refused or lands. Non-conflicting writes never retry.
+ */
+const MAX_ATTEMPTS = 5
 
 export interface ActionRequest {
   id: string
@@ -37,16 +40,13 @@ export const applyRequestAction = async (
     const now = deps.now()
     const result = transition(doc, command, actor, now)
     if (!result.ok) throw new AppError(result.code, result.message)
-    const appliedKeys = withAppliedKey(doc.appliedKeys, key)
-    const change = { set: result.set, events: result.events, appliedKeys }
-    if (await deps.requests.applyChange(doc._id, doc.version, change)) {
-      const after: RequestDoc = {
-        ...doc,
-        ...result.set,
-        appliedKeys,
-        version: doc.version + 1,
-        timeline: [...doc.timeline, ...result.events],
-      }
+    const after = await deps.requests.applyChange(doc._id, result.condition, {
+      set: result.set,
+      addFollower: result.addFollower,
+      events: result.events,
+      appliedKey: key,
+    })
+    if (after) {
       await runEffects(after, command, result.effects, actor, deps, now)
       return after
     }

@@ -6,7 +6,7 @@ import { routeRequest } from '../../domain/routing'
 import { AppError, invalidInput } from '../../shared/app-error'
 import { residenceOf, type Caller } from '../caller'
 import type { Deps } from '../deps'
-import { takeReportAllowance } from './report-limit'
+import { takeAllowance } from '../limits'
 
 type Input = ParsedInput<'requests', 'report'>
 
@@ -50,7 +50,7 @@ export const reportRequest = async (
   }
   const building = await buildingInCommunity(buildingId, caller, deps)
   // Only a valid report spends the allowance: bad input writes nothing, not even a counter.
-  const allowance = await takeReportAllowance(caller.openid, deps)
+  const allowance = await takeAllowance('reportsPerHour', caller, deps)
   const now = deps.now()
   const route = routeRequest({ category: input.category, building, now })
   const householdId = residenceOf(caller)

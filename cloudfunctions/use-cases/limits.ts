@@ -1,0 +1,43 @@
+// Per-person limits (atomic counters per window): writes a minute for every write action, and
+// reports an hour. A refusal is a clear RATE.LIMITED, and staff can see who hit which limit.
+import { AppError } from '../shared/app-error'
+import type { LimitName } from '../data/limit-hit.repository'
+import type { Deps } from './deps'
+
+export const WRITES_PER_MINUTE = 30
+export const REPORTS_PER_HOUR = 10
+
+const WINDOWS: Record<LimitName, { ms: number; allowance: number; message: string }> = {
+  writesPerMinute: {
+    ms: 60_000,
+    allowance: WRITES_PER_MINUTE,
+    message: `at most ${WRITES_PER_MINUTE} changes a minute: wait a moment`,
+  },
+  reportsPerHour: {
+    ms: 3_600_000,
+    allowance: REPORTS_PER_HOUR,
+    message: `at most ${REPORTS_PER_HOUR} reports an hour: try again after the hour`,
+  },
+}
+
+export interface Allowance {
+  /** Gives the unit back: the call turned out to change nothing (a retried report). */
+  giveBack: () => Promise<void>
+}
+
+export const takeAllowance = async (
+  limit: LimitName,
+  who: { openid: string; communityId: string },
+  deps: Pick<Deps, 'quotas' | 'limitHits' | 'now'>,
+): Promise<Allowance> => {
+  const { ms, allowance, message } = WINDOWS[limit]
+  const now = deps.now()
+  const window = Math.floor(now.getTime() / ms)
+  const key = `${limit}:${who.openid}:${window}`
+  const allowed = await deps.quotas.take(key, allowance, new Date((window + 1) * ms))
+  if (!allowed) {
+    await deps.limitHits.record({ ...who, limit, at: now, window })
+    throw new AppError('RATE.LIMITED', message)
+  }
+  return { giveBack: () => deps.quotas.giveBack(key) }
+}
