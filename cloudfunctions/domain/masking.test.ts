@@ -29,6 +29,9 @@ describe('maskPersonalText: what people really type', () => {
     // spaces that look like spaces: no-break (pasted), thin, ideographic
     ['电话139\u00a01234\u00a05678', '电话＊＊'],
     ['住3单元\u2009302室', '住＊＊'],
+    // a room glued to a phone: neither rule sees its own edge, the digit run still goes
+    ['3单元30113912345678', '3单元＊＊'],
+    ['1单元101１３８０００００００１不', '1单元＊＊不'],
     // rooms: the room goes, the building stays
     ['我住2单元301室，灯坏了', '我住＊＊，灯坏了'],
     ['3号楼2单元502门口漏水', '3号楼＊＊门口漏水'],

@@ -46,6 +46,9 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // A room with its suffix: 301室, 502户, 1201房间
   pattern(`${NOT_AFTER_DIGIT}${D}{3,4}${S}*${ROOM_SUFFIX}`),
+  // Last, any run of 7+ digits the rules above let through: a phone glued to a room ("3单元301
+  // 13912345678" typed without the space) is still a phone (found by the fuzzer).
+  pattern(`${D}{7,}`),
 ]
 
 export const maskPersonalText = (text: string): string =>
