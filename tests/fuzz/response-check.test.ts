@@ -88,6 +88,15 @@ describe('checkResponse', () => {
       'seeded name "王秀兰" at .timeline[0].note',
     )
     expect(get(detail({ description: '电话 13800000000' }))).toThrow('seeded phone')
+    expect(get(detail({ description: '住3单元\u00a0302' }))).toThrow('a room number')
+    // The handler's name is public (亮身份): a claim note may carry it.
+    expect(get(detail({ timeline: [{ type: 'claimed', at, note: '黄建国' }] }))).not.toThrow()
+    // The rating's comment, the 回访 and the 12345 outcome are left out, timeline included.
+    const confirmed = { type: 'confirmed', at, note: '1 星：态度差' }
+    expect(get(detail({ timeline: [confirmed] }))).toThrow(
+      'is masked but shows the confirmed note at .timeline[0].note',
+    )
+    expect(get(detail({ masked: false, reporter: null, timeline: [confirmed] }))).not.toThrow()
     // A full view may carry the reporter: the reporter, handler, grid leader and staff see it.
     expect(get(detail({ masked: false, reporter }), 'demo-grid-leader')).not.toThrow()
   })

@@ -7,6 +7,7 @@ import {
   requestDetailSchema,
   requestPageSchema,
   similarOutputSchema,
+  type RequestDetail,
 } from '@linli/types'
 import { households } from '../../cloudfunctions/seed/demo-org'
 import { people } from '../../cloudfunctions/seed/demo-people'
@@ -38,15 +39,22 @@ const anyOf = (values: Iterable<string>) =>
 /** The demo's personal data: every seeded phone, name and room (rooms repeat across buildings). */
 const SEEDED_PHONES = anyOf(people.flatMap((p) => (p.phone ? [p.phone] : [])))
 const SEEDED_NAMES = anyOf(people.map((p) => p.name))
+/** Members, leaders, staff and liaisons show their names (亮身份); residents' names are hidden. */
+const PUBLIC_NAMES = new Set(
+  people.filter((p) => p.roles.some((r) => r.role !== 'resident')).map((p) => p.name),
+)
+const RESIDENT_NAMES = anyOf(people.map((p) => p.name).filter((n) => !PUBLIC_NAMES.has(n)))
 const SEEDED_ROOMS = anyOf(households.map((h) => h.room))
 
 /** Written independently of masking.ts, for its plain forms: a regression there shows here. */
 const toAsciiDigits = (s: string) =>
   s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+/** Any space a line shows as a space (NBSP, thin, ideographic); a line break separates. */
+const SPACE = '[^\\S\\r\\n\\u2028\\u2029]*'
 const TEXT_PATTERNS: readonly [string, RegExp][] = [
   ['a mobile number', /(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)/],
   ['an ID number', /(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/],
-  ['a room number', /\d{1,2}\s*单元\s*\d{2,4}/],
+  ['a room number', new RegExp(`\\d{1,2}${SPACE}单元${SPACE}\\d{2,4}`)],
 ]
 /** Fields holding what people typed: masked for anyone who may not see the request in full. */
 const TEXT_KEYS = new Set(['excerpt', 'description', 'note', 'comment', 'outcome'])
@@ -82,17 +90,13 @@ type Path = (string | number)[]
 const show = (path: Path) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')
 
 /** Every string in a JSON value, with its path; `skip` leaves out subtrees by key. */
-function* strings(
-  value: unknown,
-  path: Path = [],
-  skip = new Set<string>(),
-): Generator<[string, Path]> {
+function* strings(value: unknown, path: Path = []): Generator<[string, Path]> {
   if (typeof value === 'string') yield [value, path]
   else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) yield* strings(v, [...path, i], skip)
+    for (const [i, v] of value.entries()) yield* strings(v, [...path, i])
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (!skip.has(k)) yield* strings(v, [...path, k], skip)
+      yield* strings(v, [...path, k])
     }
   }
 }
@@ -103,8 +107,8 @@ const firstMatch = (re: RegExp, s: string): string | null => {
 }
 
 interface ScanRules {
-  names: boolean
-  skipKeys?: string[]
+  /** Names that must not appear, if any. */
+  names: RegExp | null
 }
 
 /** Throws on the first seeded phone, room or (if asked) name, or a typed phone/ID/room in text. */
@@ -112,9 +116,9 @@ const scan = (where: string, value: unknown, rules: ScanRules): void => {
   const seeded: [string, RegExp][] = [
     ['phone', SEEDED_PHONES],
     ['room', SEEDED_ROOMS],
-    ...(rules.names ? ([['name', SEEDED_NAMES]] as [string, RegExp][]) : []),
+    ...(rules.names ? ([['name', rules.names]] as [string, RegExp][]) : []),
   ]
-  for (const [s, path] of strings(value, [], new Set(rules.skipKeys))) {
+  for (const [s, path] of strings(value)) {
     for (const [kind, re] of seeded) {
       const hit = firstMatch(re, s)
       if (hit)
@@ -149,6 +153,24 @@ const checkMe = (
   }
 }
 
+/** Timeline events whose note is the rating's comment, the 回访 or the 12345 outcome. */
+const PRIVATE_NOTES = new Set(['confirmed', 'followUpRecorded', 'reportedBack'])
+
+/** A masked view: no reporter, no resident's name, nothing typed that is personal, no private note. */
+const checkMasked = (where: string, detail: RequestDetail) => {
+  if (detail.reporter !== null) {
+    throw new ResponseCheckError(`${where} is masked but names its reporter`)
+  }
+  // Handlers' names are public (亮身份) and show in claim and transfer notes; residents' are not.
+  scan(where, detail, { names: RESIDENT_NAMES })
+  const i = detail.timeline.findIndex((e) => PRIVATE_NOTES.has(e.type) && e.note !== undefined)
+  if (i >= 0) {
+    throw new ResponseCheckError(
+      `${where} is masked but shows the ${detail.timeline[i]?.type} note at .timeline[${i}].note`,
+    )
+  }
+}
+
 const checkData = (call: CheckedCall, where: string, data: unknown): void => {
   const spec = (API as Record<string, Record<string, { output: unknown } | undefined>>)[call.fn]?.[
     call.action
@@ -161,15 +183,10 @@ const checkData = (call: CheckedCall, where: string, data: unknown): void => {
     const issues = parsed.error.issues.map((i) => `${show(i.path)}: ${i.message}`).join('; ')
     throw new ResponseCheckError(`${where} does not match its output schema: ${issues}`)
   }
-  if (LIST_OUTPUTS.has(spec.output)) scan(where, data, { names: true })
+  if (LIST_OUTPUTS.has(spec.output)) scan(where, data, { names: SEEDED_NAMES })
   if (spec.output === requestDetailSchema) {
-    const detail = data as { masked: boolean; reporter: unknown }
-    if (detail.masked) {
-      if (detail.reporter !== null)
-        throw new ResponseCheckError(`${where} is masked but names its reporter`)
-      // The handler's name is public (亮身份); any other seeded name is someone's hidden name.
-      scan(where, data, { names: true, skipKeys: ['handler'] })
-    }
+    const detail = data as RequestDetail
+    if (detail.masked) checkMasked(where, detail)
   }
   if (call.fn === 'org' && call.action === 'me') checkMe(where, data as never, call.openid)
 }
@@ -192,7 +209,7 @@ export const checkResponse = (call: CheckedCall, envelope: unknown): void => {
   if (!isKnownCode(error.data.code))
     throw new ResponseCheckError(`${where} answered an unknown error code ${error.data.code}`)
   // Error messages and issues are shown to whoever called: nobody's phone or room in them.
-  scan(where, error.data, { names: false })
+  scan(where, error.data, { names: null })
 }
 
 const isKnownCode = (code: string) =>
