@@ -103,7 +103,7 @@ const judge = (where: string, c: Case, answer: Answer): void => {
 }
 
 /** Runs calls with at most `limit` in flight; answers in input order. */
-const pooled = async <T, R>(items: T[], limit: number, run: (item: T) => Promise<R>) => {
+export const pooled = async <T, R>(items: T[], limit: number, run: (item: T) => Promise<R>) => {
   const out: R[] = new Array(items.length)
   let next = 0
   const worker = async () => {
