@@ -85,6 +85,11 @@ describe('excerptOf', () => {
     expect(excerpt.endsWith('…')).toBe(true)
   })
 
+  it('never cuts an emoji in half', () => {
+    const excerpt = excerptOf(`${'灯'.repeat(EXCERPT_LENGTH - 1)}😀😀`)
+    expect(excerpt).toBe(`${'灯'.repeat(EXCERPT_LENGTH - 1)}😀…`)
+  })
+
   it('masks a room or phone that only folding puts on one line (found by the fuzzer)', () => {
     expect(excerptOf('住3单元\n3011')).toBe('住＊＊')
     expect(excerptOf('电话139\n1234\r\n5678')).toBe('电话＊＊')

@@ -60,5 +60,7 @@ export const EXCERPT_LENGTH = 60
 export const excerptOf = (text: string): string => {
   // Fold first: a room or phone split by a line break must not turn into one after folding.
   const folded = maskPersonalText(text.replace(/\s+/g, ' ')).trim()
-  return folded.length > EXCERPT_LENGTH ? `${folded.slice(0, EXCERPT_LENGTH)}…` : folded
+  // Cut by code points: a cut between an emoji's two UTF-16 halves would show as a broken character.
+  const chars = Array.from(folded)
+  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : folded
 }
