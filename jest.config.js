@@ -83,6 +83,8 @@ module.exports = {
     ]),
     nodeProject('emulator', ['<rootDir>/tests/emulator/**/*.test.ts']),
     nodeProject('integration', ['<rootDir>/tests/integration/**/*.test.ts']),
+    // Every action of the API map driven with generated inputs (npm run test:fuzz runs it longer).
+    nodeProject('fuzz', ['<rootDir>/tests/fuzz/**/*.test.ts']),
     nodeProject('budget', ['<rootDir>/tests/budget/**/*.test.ts']),
     nodeProject('e2e', ['<rootDir>/tests/e2e/**/*.test.ts']),
     componentProject,

@@ -26,6 +26,12 @@ describe('maskPersonalText: what people really type', () => {
     ['身份证 140981 1990 0101 123x 办低保', '身份证 ＊＊ 办低保'],
     ['身份证１４０９８１１９９００１０１１２３Ｘ', '身份证＊＊'],
     ['卡号 6222 0212 3456 7890', '卡号 ＊＊'],
+    // spaces that look like spaces: no-break (pasted), thin, ideographic
+    ['电话139\u00a01234\u00a05678', '电话＊＊'],
+    ['住3单元\u2009302室', '住＊＊'],
+    // a room glued to a phone: neither rule sees its own edge, the digit run still goes
+    ['3单元30113912345678', '3单元＊＊'],
+    ['1单元101１３８０００００００１不', '1单元＊＊不'],
     // rooms: the room goes, the building stays
     ['我住2单元301室，灯坏了', '我住＊＊，灯坏了'],
     ['3号楼2单元502门口漏水', '3号楼＊＊门口漏水'],
@@ -77,5 +83,15 @@ describe('excerptOf', () => {
     expect(excerpt).not.toMatch(/\n/)
     expect(excerpt.length).toBe(EXCERPT_LENGTH + 1)
     expect(excerpt.endsWith('…')).toBe(true)
+  })
+
+  it('never cuts an emoji in half', () => {
+    const excerpt = excerptOf(`${'灯'.repeat(EXCERPT_LENGTH - 1)}😀😀`)
+    expect(excerpt).toBe(`${'灯'.repeat(EXCERPT_LENGTH - 1)}😀…`)
+  })
+
+  it('masks a room or phone that only folding puts on one line (found by the fuzzer)', () => {
+    expect(excerptOf('住3单元\n3011')).toBe('住＊＊')
+    expect(excerptOf('电话139\n1234\r\n5678')).toBe('电话＊＊')
   })
 })

@@ -4,12 +4,14 @@
 const MASK = '＊＊'
 
 const D = '[0-9０-９]' // a digit, ASCII or full-width (a Chinese IME types both)
+/** Any space a line shows as one: ASCII, tab, ideographic, no-break, thin... never a line break. */
+const S = '[^\\S\\r\\n\\u2028\\u2029]'
 const NOT_AFTER_DIGIT = `(?<!${D})`
 const NOT_BEFORE_DIGIT = `(?!${D})`
 /** Between two digit groups: spaces, or one dot / dash with spaces around it. Never a line break. */
-const GAP = '[ \\t\\u3000]*(?:[-.．－—–·][ \\t\\u3000]*)?'
+const GAP = `${S}*(?:[-.．－—–·]${S}*)?`
 /** Quantities after a number mean it is not a phone or a room: 350元, 2026年, 1200平. */
-const NOT_A_QUANTITY = '(?![ \\t\\u3000]*(?:元|块|万|年|月|日|米|平|个|次|天|人|盏|度|分|秒|小时))'
+const NOT_A_QUANTITY = `(?!${S}*(?:元|块|万|年|月|日|米|平|个|次|天|人|盏|度|分|秒|小时))`
 const ROOM_SUFFIX = '(?:室|号房|房间|户)'
 
 const digitsWithGaps = (count: string): string => `${D}(?:${GAP}${D})${count}`
@@ -26,7 +28,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // 座机 with area code: 0350-5123456, （0350）5123456, 010 8765 4321
   pattern(
-    `${NOT_AFTER_DIGIT}(?:[(（][ \\t\\u3000]*[0０]${D}{2,3}[ \\t\\u3000]*[)）]|[0０]${D}{2,3})${GAP}[2-9２-９]${D}{2,3}${GAP}${D}{4}${NOT_BEFORE_DIGIT}`,
+    `${NOT_AFTER_DIGIT}(?:[(（]${S}*[0０]${D}{2,3}${S}*[)）]|[0０]${D}{2,3})${GAP}[2-9２-９]${D}{2,3}${GAP}${D}{4}${NOT_BEFORE_DIGIT}`,
   ),
   // 座机 without area code: 5123456, 512-3456, 8765 4321 (not 2026-11-26: one gap at most)
   pattern(
@@ -34,16 +36,19 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // 2单元401室, 2单元4楼401, 3单元502
   pattern(
-    `${D}{1,2}[ \\t\\u3000]*单元[ \\t\\u3000]*(?:${D}{1,2}[ \\t\\u3000]*[楼层][ \\t\\u3000]*)?${D}{2,4}(?:[ \\t\\u3000]*(?:${ROOM_SUFFIX}|号))?${NOT_BEFORE_DIGIT}`,
+    `${D}{1,2}${S}*单元${S}*(?:${D}{1,2}${S}*[楼层]${S}*)?${D}{2,4}(?:${S}*(?:${ROOM_SUFFIX}|号))?${NOT_BEFORE_DIGIT}`,
   ),
   // 3-2-502 (building-unit-room)
   pattern(`${NOT_AFTER_DIGIT}${D}{1,3}[-－]${D}{1,2}[-－]${D}{2,4}${NOT_BEFORE_DIGIT}`),
   // The room after a building or floor: 3栋301, 5号楼502, 3楼301, 12层1201 (the building stays)
   pattern(
-    `(?<=(?:栋|幢|座|楼|层)[ \\t\\u3000]*)${D}{3,4}(?:[ \\t\\u3000]*(?:${ROOM_SUFFIX}|号))?${NOT_BEFORE_DIGIT}${NOT_A_QUANTITY}`,
+    `(?<=(?:栋|幢|座|楼|层)${S}*)${D}{3,4}(?:${S}*(?:${ROOM_SUFFIX}|号))?${NOT_BEFORE_DIGIT}${NOT_A_QUANTITY}`,
   ),
   // A room with its suffix: 301室, 502户, 1201房间
-  pattern(`${NOT_AFTER_DIGIT}${D}{3,4}[ \\t\\u3000]*${ROOM_SUFFIX}`),
+  pattern(`${NOT_AFTER_DIGIT}${D}{3,4}${S}*${ROOM_SUFFIX}`),
+  // Last, any run of 7+ digits the rules above let through: a phone glued to a room ("3单元301
+  // 13912345678" typed without the space) is still a phone (found by the fuzzer).
+  pattern(`${D}{7,}`),
 ]
 
 export const maskPersonalText = (text: string): string =>
@@ -53,6 +58,9 @@ export const EXCERPT_LENGTH = 60
 
 /** A list line: masked, whitespace folded, cut to a length a phone shows in two lines. */
 export const excerptOf = (text: string): string => {
-  const folded = maskPersonalText(text).replace(/\s+/g, ' ').trim()
-  return folded.length > EXCERPT_LENGTH ? `${folded.slice(0, EXCERPT_LENGTH)}…` : folded
+  // Fold first: a room or phone split by a line break must not turn into one after folding.
+  const folded = maskPersonalText(text.replace(/\s+/g, ' ')).trim()
+  // Cut by code points: a cut between an emoji's two UTF-16 halves would show as a broken character.
+  const chars = Array.from(folded)
+  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : folded
 }

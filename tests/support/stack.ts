@@ -7,6 +7,7 @@ import type { ActionInput, ActionName, Envelope, FunctionName } from '@linli/typ
 import { seedDemoCommunity } from '../../cloudfunctions/seed/seed-database'
 import { startEmulator } from '../../emulator'
 import { prepareLocalSdkEnv } from '../../emulator/local-sdk-env'
+import { checkResponse } from './response-check'
 
 export const ROOT = resolve(__dirname, '..', '..')
 export const FUNCTIONS_DIR = join(ROOT, 'dist', 'functions')
@@ -62,7 +63,10 @@ export const startStack = async (options: { staticDir?: string } = {}): Promise<
       headers,
       body: JSON.stringify({ action, data }),
     })
-    return (await res.json()) as Envelope<any>
+    const envelope = (await res.json()) as Envelope<any>
+    // Every answer is checked against its output schema and for leaked personal data.
+    checkResponse({ fn, action, openid }, envelope)
+    return envelope
   }
   const system: Stack['system'] = async (fn, event) =>
     (await app.callFunction({ name: fn, data: event as Record<string, unknown> }))

@@ -9,6 +9,7 @@ import type {
   RequestDetail,
   RequestDoc,
   RequestSummary,
+  TimelineEventType,
 } from '@linli/types'
 import { isOverdue } from '../../domain/due-time'
 import { excerptOf, maskPersonalText } from '../../domain/masking'
@@ -48,9 +49,18 @@ const photosOf = (ids: readonly string[], urls: ReadonlyMap<string, string>): Ph
     return url ? [{ fileId, url }] : []
   })
 
+/** Timeline notes that repeat the rating's comment, the 回访 or the 12345 outcome. */
+const PRIVATE_NOTES: ReadonlySet<TimelineEventType> = new Set([
+  'confirmed',
+  'followUpRecorded',
+  'reportedBack',
+])
+
 /** Masked viewers see the story, not the people: notes are masked, comments and 回访 left out. */
 export const toDetail = (doc: RequestDoc, ctx: DetailContext): RequestDetail => {
   const text = (value: string) => (ctx.masked ? maskPersonalText(value) : value)
+  // Left out of the timeline too, not only of `rating`, `followUp` and `hotline` (found by the fuzzer).
+  const noteShown = (type: TimelineEventType) => !(ctx.masked && PRIVATE_NOTES.has(type))
   return {
     ...toSummary(doc, ctx.building?.name ?? '', ctx.now),
     gridName: ctx.grid?.name ?? '',
@@ -88,7 +98,7 @@ export const toDetail = (doc: RequestDoc, ctx: DetailContext): RequestDetail => 
     timeline: doc.timeline.map((e) => ({
       type: e.type,
       at: e.at.toISOString(),
-      ...(e.note === undefined ? {} : { note: text(e.note) }),
+      ...(e.note === undefined || !noteShown(e.type) ? {} : { note: text(e.note) }),
       ...(e.photos ? { photos: photosOf(e.photos, ctx.photoUrls) } : {}),
     })),
   }

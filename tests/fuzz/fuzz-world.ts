@@ -1,0 +1,118 @@
+// The fuzz run's world: requests in many states by different people, and the pool of ids to aim at.
+import { API, type FunctionName } from '@linli/types'
+import type { ZodTypeAny } from 'zod'
+import { buildings, grids, households, teams, units } from '../../cloudfunctions/seed/demo-org'
+import { people } from '../../cloudfunctions/seed/demo-people'
+import type { IdPool } from '../support/fuzz-inputs'
+import type { FuzzStack } from './fuzz-stack'
+
+const POOL_MAX = 300
+
+export interface FuzzTarget {
+  fn: FunctionName
+  action: string
+  input: ZodTypeAny
+  /** Writes carry an idempotency key (clientRequestId); an action without one only reads. */
+  readOnly: boolean
+}
+
+/** Every action of the API map: a new action is fuzzed the day it is added. */
+export const fuzzTargets = (): FuzzTarget[] =>
+  Object.entries(API).flatMap(([fn, actions]) =>
+    Object.entries(actions as Record<string, { input: ZodTypeAny }>).map(([action, spec]) => {
+      const shape = objectShape(spec.input)
+      return {
+        fn: fn as FunctionName,
+        action,
+        input: spec.input,
+        readOnly: !shape?.clientRequestId,
+      }
+    }),
+  )
+
+const objectShape = (schema: ZodTypeAny): Record<string, unknown> | null => {
+  let s: ZodTypeAny = schema
+  while ('innerType' in s._def || 'schema' in s._def) s = s._def.innerType ?? s._def.schema
+  return 'shape' in s ? (s as unknown as { shape: Record<string, unknown> }).shape : null
+}
+
+let serial = 0
+const key = () => `fuzz-world-${(serial += 1)}-${Date.now()}`
+
+const must = async (
+  stack: FuzzStack,
+  fn: string,
+  action: string,
+  data: unknown,
+  openid: string,
+) => {
+  const { envelope } = await stack.call(fn, action, data, openid)
+  if (!envelope.ok) {
+    throw new Error(`fuzz world: ${fn}.${action} failed: ${JSON.stringify(envelope.error)}`)
+  }
+  return envelope.data
+}
+
+const report = (stack: FuzzStack, openid: string, extra: Record<string, unknown> = {}) =>
+  must(
+    stack,
+    'requests',
+    'report',
+    {
+      category: 'repair',
+      description: '2单元201室门口楼道灯坏了，电话 138 0000 0000',
+      clientRequestId: key(),
+      ...extra,
+    },
+    openid,
+  ).then((r: { id: string }) => r.id)
+
+/**
+ * Requests of several people in several states (open, claimed, in progress, resolved, submitted,
+ * sensitive, a 12345 order), so that valid-looking inputs hit real documents owned by others.
+ */
+export const buildWorld = async (stack: FuzzStack): Promise<IdPool> => {
+  const open = await report(stack, 'demo-resident')
+  const far = await report(stack, 'demo-resident-far', { category: 'sanitation' })
+  const sensitive = await report(stack, 'demo-resident-2', { category: 'medical', hideName: true })
+  const newcomer = await report(stack, 'demo-newcomer', { buildingId: 'bldg-02' })
+  const claimed = await report(stack, 'demo-resident-2')
+  await must(stack, 'requests', 'claim', { id: claimed }, 'demo-member')
+  const resolved = await report(stack, 'demo-resident')
+  await must(stack, 'requests', 'claim', { id: resolved }, 'demo-member')
+  await must(stack, 'requests', 'start', { id: resolved }, 'demo-member')
+  await must(stack, 'requests', 'resolve', { id: resolved, note: '已更换灯泡' }, 'demo-member')
+  const hotline = await must(
+    stack,
+    'requests',
+    'reportOnBehalf',
+    {
+      householdId: 'hh-01-2',
+      category: 'roads',
+      description: '路口井盖松动，车过有响声',
+      channel: 'hotline12345',
+      hotline: { orderNo: 'FUZZ-0001', dueAt: '2030-01-01T00:00:00+08:00' },
+      clientRequestId: key(),
+    },
+    'demo-staff',
+  ).then((r: { id: string }) => r.id)
+  const requests = [open, far, sensitive, newcomer, claimed, resolved, hotline]
+  const ids = [
+    ...requests,
+    ...grids({}).map((g) => g._id),
+    ...buildings.map((b) => b._id),
+    ...households.filter((_, i) => i % 4 === 0).map((h) => h._id),
+    ...teams({}).map((t) => t._id),
+    ...units.map((u) => u._id),
+    ...people.filter((p) => p.openid.startsWith('demo')).map((p) => p._id),
+  ]
+  return { ids }
+}
+
+/** Adds a newly created request's id to the pool (bounded: old ones stay, new ones replace). */
+export const growPool = (pool: IdPool) => (data: unknown) => {
+  const id = (data as { id?: unknown } | null)?.id
+  if (typeof id !== 'string' || pool.ids.includes(id)) return
+  if (pool.ids.length < POOL_MAX) pool.ids.push(id)
+  else pool.ids[POOL_MAX - 1 - (id.charCodeAt(0) % 50)] = id
+}
