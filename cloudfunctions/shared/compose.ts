@@ -7,6 +7,7 @@ import { createQuotaRepository } from '../data/quota.repository'
 import { createRequestEventRepository } from '../data/request-event.repository'
 import { createRequestRepository } from '../data/request.repository'
 import type { Deps } from '../use-cases/deps'
+import { NO_WRITE_GATE } from '../use-cases/limits'
 import { getApp, type App } from './cloudbase'
 import { readEnv } from './env'
 
@@ -22,5 +23,6 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     files: createFileRepository(app),
     now,
     env: readEnv(),
+    writes: NO_WRITE_GATE,
   }
 }

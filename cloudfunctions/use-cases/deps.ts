@@ -7,6 +7,7 @@ import type { QuotaRepository } from '../data/quota.repository'
 import type { RequestEventRepository } from '../data/request-event.repository'
 import type { RequestRepository } from '../data/request.repository'
 import type { FunctionEnv } from '../shared/env'
+import type { WriteGate } from './limits'
 
 export interface Deps {
   org: OrgRepository
@@ -18,4 +19,6 @@ export interface Deps {
   files: FileRepository
   now: () => Date
   env: FunctionEnv
+  /** This call's share of the person's write allowance (a no-op outside user write actions). */
+  writes: WriteGate
 }

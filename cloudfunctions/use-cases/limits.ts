@@ -41,3 +41,41 @@ export const takeAllowance = async (
   }
   return { giveBack: () => deps.quotas.giveBack(key) }
 }
+
+/**
+ * A write action's share of the per-minute allowance, spent by the use case right before its write
+ * lands — so a call refused for any other reason (bad input, not found, taken) writes nothing at
+ * all, not even a counter — and refunded when the write did not land after all (a lost race).
+ */
+export interface WriteGate {
+  readonly spent: boolean
+  spend: () => Promise<void>
+  refund: () => Promise<void>
+}
+
+/** Reads, the system and in-process tests: nothing to count. */
+export const NO_WRITE_GATE: WriteGate = {
+  spent: false,
+  spend: async () => undefined,
+  refund: async () => undefined,
+}
+
+export const writeGate = (
+  who: { openid: string; communityId: string },
+  deps: Pick<Deps, 'quotas' | 'limitHits' | 'now'>,
+): WriteGate => {
+  let allowance: Allowance | null = null
+  return {
+    get spent() {
+      return allowance !== null
+    },
+    spend: async () => {
+      allowance ??= await takeAllowance('writesPerMinute', who, deps)
+    },
+    refund: async () => {
+      const taken = allowance
+      allowance = null
+      if (taken) await taken.giveBack()
+    },
+  }
+}
