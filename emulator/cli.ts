@@ -1,6 +1,7 @@
 // Starts the emulator from the environment (PORT, HOST, LINLI_DATA_DIR) and prints its URL.
 
 import { startEmulator } from './index'
+import { stopOnSignals } from './server/stop-on-signals'
 
 async function main(): Promise<void> {
   const emulator = await startEmulator({
@@ -9,11 +10,7 @@ async function main(): Promise<void> {
     ...(process.env.LINLI_STATIC_DIR ? { staticDir: process.env.LINLI_STATIC_DIR } : {}),
   })
   process.stdout.write(`${emulator.url}\n`)
-  const stop = (): void => {
-    void emulator.close().then(() => process.exit(0))
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  stopOnSignals(() => emulator.close())
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { FunctionsHost } from './functions-host/host'
+import { loadOrCreateCredentials, type AdminCredentials } from './server/admin-credentials'
 import { scanFunctions } from './functions-host/registry'
 import { isLoopbackHostname } from './server/guards'
 import {
@@ -22,6 +23,7 @@ import { startScheduler, type Clock, type Scheduler, type TimerJob } from './tim
 
 export type { DatabaseFactory, EmulatorOptions } from './server/options'
 export type { DatabasePort } from './server/state'
+export type { AdminCredentials } from './server/admin-credentials'
 
 export interface RunningEmulator {
   /** http://127.0.0.1:PORT */
@@ -30,6 +32,8 @@ export interface RunningEmulator {
   adminUrl: string
   port: number
   dataDir: string
+  /** The key /admin checks signatures against (kept in dataDir); functions get it as their env. */
+  credentials: AdminCredentials
   /** Ends function processes, timers, connections and the database; safe to call twice. */
   close(): Promise<void>
 }
@@ -39,8 +43,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   // Read before anything opens, so a broken config.json or cron fails the start, loudly.
   const jobs = timerJobs(scanFunctions(settings.functionsDir))
   fs.mkdirSync(settings.dataDir, { recursive: true })
+  const credentials = loadOrCreateCredentials(settings.dataDir)
   const openDatabase = options.database ?? (await loadDatabaseEngine())
-  const state = initialState(settings, openDatabase)
+  const state = initialState(settings, openDatabase, credentials)
   const server = http.createServer(createRouter(state))
   const port = await listen(server, settings).catch((error: unknown) => {
     state.database.close()
@@ -52,6 +57,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     functionsDir: settings.functionsDir,
     envId: settings.envId,
     adminUrl: `${state.url}/admin`,
+    credentials,
     log: settings.log,
   })
   state.functions = functions
@@ -65,7 +71,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     await functions.close()
     state.database.close()
   })
-  const urls = { url: state.url, adminUrl: `${state.url}/admin` }
+  const urls = { url: state.url, adminUrl: `${state.url}/admin`, credentials }
   await options.beforeReady?.(urls).catch(async (error: unknown) => {
     await close()
     throw error
@@ -75,8 +81,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return { ...urls, port, dataDir: settings.dataDir, close }
 }
 
-function initialState(settings: ResolvedOptions, openDatabase: DatabaseFactory): ServerState {
+function initialState(
+  settings: ResolvedOptions,
+  openDatabase: DatabaseFactory,
+  credentials: AdminCredentials,
+): ServerState {
   return {
+    credentials,
     envId: settings.envId,
     url: '',
     loopbackOnly: isLoopbackHostname(settings.host),

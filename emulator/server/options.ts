@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Clock } from '../timers/scheduler'
+import type { AdminCredentials } from './admin-credentials'
 import type { DatabasePort } from './state'
 
 export interface DatabaseFactoryOptions {
@@ -33,7 +34,11 @@ export interface EmulatorOptions {
    * Work that must finish before /healthz says ready (the start script seeds the demo data here),
    * given the running server's URLs. If it fails, the emulator closes and the start fails.
    */
-  beforeReady?: (urls: { url: string; adminUrl: string }) => Promise<void>
+  beforeReady?: (urls: {
+    url: string
+    adminUrl: string
+    credentials: AdminCredentials
+  }) => Promise<void>
   /** Tests: a database other than emulator/database (e.g. a fake). */
   database?: DatabaseFactory
   /** Tests: the clock timer triggers run on. */

@@ -2,6 +2,7 @@
 
 import type { FunctionsHost } from '../functions-host/host'
 import type { FileStore } from '../storage/file-store'
+import type { AdminCredentials } from './admin-credentials'
 
 /**
  * The database as the server uses it — the shape of emulator/database's `Database`, written here
@@ -14,6 +15,7 @@ export interface DatabasePort {
 }
 
 export interface ServerState {
+  credentials: AdminCredentials
   envId: string
   /** http://127.0.0.1:PORT, known once the server listens. */
   url: string
