@@ -7,7 +7,6 @@ import path from 'node:path'
 import { FunctionsHost } from './functions-host/host'
 import { loadOrCreateCredentials, type AdminCredentials } from './server/admin-credentials'
 import { scanFunctions } from './functions-host/registry'
-import { isLoopbackHostname } from './server/guards'
 import {
   resolveOptions,
   urlHost,
@@ -22,6 +21,7 @@ import { timerEvent, timerJobs } from './timers/timer-jobs'
 import { startScheduler, type Clock, type Scheduler, type TimerJob } from './timers/scheduler'
 
 export type { DatabaseFactory, EmulatorOptions } from './server/options'
+export { networkOptionsFromEnv } from './server/options'
 export type { DatabasePort } from './server/state'
 export type { AdminCredentials } from './server/admin-credentials'
 
@@ -78,6 +78,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   })
   state.ready = true
   settings.log(`linli emulator listening on ${state.url} (data in ${settings.dataDir})`)
+  if (settings.exposed) {
+    settings.log(
+      `WARNING: listening on ${settings.host}, reachable from other machines. /admin accepts only ` +
+        `requests signed with the key in ${settings.dataDir}/admin-credentials.json; ` +
+        'X-WX-OPENID is accepted from this machine only.',
+    )
+  }
   return { ...urls, port, dataDir: settings.dataDir, close }
 }
 
@@ -90,7 +97,9 @@ function initialState(
     credentials,
     envId: settings.envId,
     url: '',
-    loopbackOnly: isLoopbackHostname(settings.host),
+    exposed: settings.exposed,
+    requireSignature: settings.requireSignature,
+    allowedOrigins: settings.allowedOrigins,
     ready: false,
     database: openDatabase({
       dataDir: settings.dataDir,

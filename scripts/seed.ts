@@ -2,7 +2,7 @@
 import { join, resolve } from 'node:path'
 import { seedDemoCommunity } from '../cloudfunctions/seed/seed-database'
 import { startEmulator } from '../emulator'
-import { loadOrCreateCredentials } from '../emulator/server/admin-credentials'
+import { findCredentials } from '../emulator/server/admin-credentials'
 import { sdkDatabase } from './local-sdk'
 
 const root = resolve(__dirname, '..')
@@ -20,7 +20,9 @@ const isRunning = async (url: string): Promise<boolean> => {
 /** A running server owns the data folder, so seed through it; else open the folder ourselves. */
 const main = async (): Promise<void> => {
   if (await isRunning(runningUrl)) {
-    const db = sdkDatabase(`${runningUrl}/admin`, loadOrCreateCredentials(dataDir))
+    // A server on loopback does not check the key; an exposed one needs its data folder's.
+    const credentials = findCredentials(dataDir) ?? { secretId: 'none', secretKey: 'none' }
+    const db = sdkDatabase(`${runningUrl}/admin`, credentials)
     const { seeded } = await seedDemoCommunity(db)
     console.log(`${seeded ? '已写入演示数据' : '演示数据已存在'} (${runningUrl})`)
     return

@@ -50,6 +50,11 @@ export function loadOrCreateCredentials(dataDir: string): AdminCredentials {
   return stored
 }
 
+/** The key of a data folder if an emulator has made one (for scripts that talk to a running one). */
+export function findCredentials(dataDir: string): AdminCredentials | null {
+  return readCredentials(path.join(dataDir, CREDENTIALS_FILE))
+}
+
 function readCredentials(file: string): AdminCredentials | null {
   let text: string
   try {

@@ -4,7 +4,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import { handleAdmin } from './admin-route'
 import { handleFunctionCall } from './functions-route'
-import { corsHeaders, hostAllowed, originOf, originTrusted } from './guards'
+import { corsHeaders, hostAllowed, identityHeaderAllowed, originOf, originTrusted } from './guards'
 import { rawPathOf, sendAppError, sendJson } from './http-io'
 import type { ServerState } from './state'
 import { handleStatic } from './static-route'
@@ -21,7 +21,7 @@ export function createRouter(state: ServerState): RequestListener {
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, state: ServerState): Promise<void> {
-  if (!hostAllowed(req, state.loopbackOnly)) {
+  if (!hostAllowed(req, state.exposed)) {
     return sendAppError(
       res,
       403,
@@ -41,7 +41,7 @@ async function route(req: IncomingMessage, res: ServerResponse, state: ServerSta
   sendAppError(res, 404, 'NOT_FOUND', `no route for ${req.method} ${rawPath}`)
 }
 
-/** The routes the app calls: same-origin or from a loopback page (the Taro dev server), via CORS. */
+/** The routes the app calls: from its own origin, or an origin the options allow (via CORS). */
 async function routeAppApi(
   req: IncomingMessage,
   res: ServerResponse,
@@ -49,10 +49,14 @@ async function routeAppApi(
   rawPath: string,
 ): Promise<void> {
   const origin = originOf(req)
-  if (origin !== undefined && !originTrusted(origin, req)) {
+  if (origin !== undefined && !originTrusted(origin, req, state.allowedOrigins)) {
     return sendAppError(res, 403, 'AUTH.FORBIDDEN', `requests from ${origin} are not accepted`)
   }
   const headers = corsHeaders(origin)
+  if (!identityHeaderAllowed(req)) {
+    const message = 'X-WX-OPENID is accepted from this machine only, under a loopback host name'
+    return sendAppError(res, 403, 'AUTH.FORBIDDEN', message, headers)
+  }
   if (req.method === 'OPTIONS') {
     res.writeHead(204, headers)
     return void res.end()

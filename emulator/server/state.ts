@@ -19,8 +19,12 @@ export interface ServerState {
   envId: string
   /** http://127.0.0.1:PORT, known once the server listens. */
   url: string
-  /** Listening on loopback only: enables the Host check against DNS rebinding. */
-  loopbackOnly: boolean
+  /** Listening beyond loopback (exposeOnNetwork); else the Host check guards against DNS rebinding. */
+  exposed: boolean
+  /** /admin takes only requests signed with `credentials`. */
+  requireSignature: boolean
+  /** Origins besides the server's own whose pages may call /functions and /storage. */
+  allowedOrigins: readonly string[]
   /** False until the database is open and the functions folder scanned; /healthz says so. */
   ready: boolean
   database: DatabasePort
