@@ -1,6 +1,6 @@
 // Starts the emulator from the environment (PORT, HOST, LINLI_EXPOSE, LINLI_DATA_DIR…) and prints its URL.
 
-import { networkOptionsFromEnv, startEmulator } from './index'
+import { faultsFromEnv, networkOptionsFromEnv, startEmulator } from './index'
 import { stopOnSignals } from './server/stop-on-signals'
 
 async function main(): Promise<void> {
@@ -8,6 +8,7 @@ async function main(): Promise<void> {
     host: process.env.HOST || '127.0.0.1',
     port: process.env.PORT ? Number(process.env.PORT) : 8787,
     ...networkOptionsFromEnv(),
+    faults: faultsFromEnv(),
     ...(process.env.LINLI_STATIC_DIR ? { staticDir: process.env.LINLI_STATIC_DIR } : {}),
   })
   process.stdout.write(`${emulator.url}\n`)

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { FunctionsHost } from './functions-host/host'
 import { loadOrCreateCredentials, type AdminCredentials } from './server/admin-credentials'
+import { Faults, type FaultOptions } from './server/faults'
 import { scanFunctions } from './functions-host/registry'
 import {
   resolveOptions,
@@ -22,6 +23,7 @@ import { startScheduler, type Clock, type Scheduler, type TimerJob } from './tim
 
 export type { DatabaseFactory, EmulatorOptions } from './server/options'
 export { networkOptionsFromEnv } from './server/options'
+export { faultsFromEnv } from './server/faults'
 export type { DatabasePort } from './server/state'
 export type { AdminCredentials } from './server/admin-credentials'
 
@@ -45,7 +47,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   fs.mkdirSync(settings.dataDir, { recursive: true })
   const credentials = loadOrCreateCredentials(settings.dataDir)
   const openDatabase = options.database ?? (await loadDatabaseEngine())
-  const state = initialState(settings, openDatabase, credentials)
+  const state = initialState(settings, openDatabase, credentials, options.faults)
   const server = http.createServer(createRouter(state))
   const port = await listen(server, settings).catch((error: unknown) => {
     state.database.close()
@@ -92,6 +94,7 @@ function initialState(
   settings: ResolvedOptions,
   openDatabase: DatabaseFactory,
   credentials: AdminCredentials,
+  faultOptions: FaultOptions | undefined,
 ): ServerState {
   return {
     credentials,
@@ -100,6 +103,7 @@ function initialState(
     exposed: settings.exposed,
     requireSignature: settings.requireSignature,
     allowedOrigins: settings.allowedOrigins,
+    faults: new Faults(faultOptions),
     ready: false,
     database: openDatabase({
       dataDir: settings.dataDir,

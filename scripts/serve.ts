@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { seedDemoCommunity } from '../cloudfunctions/seed/seed-database'
-import { networkOptionsFromEnv, startEmulator } from '../emulator'
+import { faultsFromEnv, networkOptionsFromEnv, startEmulator } from '../emulator'
 import { sdkDatabase } from './local-sdk'
 import { stopOnSignals } from '../emulator/server/stop-on-signals'
 
@@ -16,6 +16,7 @@ const main = async () => {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? 8787),
     ...networkOptionsFromEnv(),
+    faults: faultsFromEnv(),
     dataDir: process.env.LINLI_DATA_DIR ?? join(root, '.data'),
     functionsDir: join(root, 'dist', 'functions'),
     indexConfigPath: join(root, 'cloudfunctions', 'indexes.json'),

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Clock } from '../timers/scheduler'
 import type { AdminCredentials } from './admin-credentials'
+import type { FaultOptions } from './faults'
 import { isLoopbackHostname } from './guards'
 import type { DatabasePort } from './state'
 
@@ -31,6 +32,12 @@ export interface EmulatorOptions {
    * Taro dev server `http://127.0.0.1:10086` (env LINLI_ALLOWED_ORIGINS, comma-separated).
    */
   allowedOrigins?: string[]
+  /**
+   * Faults on the wire for /admin and the gateway: `latencyMs` before each request and a `failRate`
+   * share that fails (env LINLI_FAULTS="latency=300,fail=0.2"); changeable while running through
+   * POST /_emulator/faults from this machine.
+   */
+  faults?: FaultOptions
   /** 0 picks a free port (tests); the start script passes PORT || 8787. */
   port?: number
   /** Default process.env.LINLI_DATA_DIR || '.data'. */

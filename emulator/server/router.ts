@@ -2,7 +2,10 @@
 // request's failure take the server down.
 
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import { adminError } from './admin-errors'
 import { handleAdmin } from './admin-route'
+import { loseAnswer } from './faults'
+import { handleFaultControl } from './faults-route'
 import { handleFunctionCall } from './functions-route'
 import { corsHeaders, hostAllowed, identityHeaderAllowed, originOf, originTrusted } from './guards'
 import { rawPathOf, sendAppError, sendJson } from './http-io'
@@ -30,7 +33,11 @@ async function route(req: IncomingMessage, res: ServerResponse, state: ServerSta
     )
   }
   const rawPath = rawPathOf(req)
-  if (rawPath === '/admin') return await handleAdmin(req, res, state)
+  if (rawPath === '/_emulator/faults') return await handleFaultControl(req, res, state)
+  if (rawPath === '/admin') {
+    const refuse = () => sendJson(res, 503, adminError('SYS_ERR', 'injected fault: refused'))
+    return await withFaults(res, state, refuse, () => handleAdmin(req, res, state))
+  }
   if (rawPath === '/healthz') {
     return sendJson(res, state.ready ? 200 : 503, { ok: state.ready })
   }
@@ -61,6 +68,37 @@ async function routeAppApi(
     res.writeHead(204, headers)
     return void res.end()
   }
+  const refuse = () =>
+    sendAppError(
+      res,
+      503,
+      'FUNCTION.FAILED',
+      'injected fault: the gateway refused the call',
+      headers,
+    )
+  await withFaults(res, state, refuse, () => dispatchAppApi(req, res, state, rawPath, headers))
+}
+
+/** Injected faults (none by default): latency, then pass, refuse before running, or lose the answer. */
+async function withFaults(
+  res: ServerResponse,
+  state: ServerState,
+  refuse: () => void,
+  handle: () => Promise<void>,
+): Promise<void> {
+  const outcome = await state.faults.decide()
+  if (outcome === 'refuse') return refuse()
+  if (outcome === 'drop') loseAnswer(res)
+  await handle()
+}
+
+async function dispatchAppApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: ServerState,
+  rawPath: string,
+  headers: Record<string, string>,
+): Promise<void> {
   if (rawPath.startsWith('/functions/')) {
     const name = rawPath.slice('/functions/'.length)
     return await handleFunctionCall(req, res, state, name, headers)

@@ -3,6 +3,7 @@
 import type { FunctionsHost } from '../functions-host/host'
 import type { FileStore } from '../storage/file-store'
 import type { AdminCredentials } from './admin-credentials'
+import type { Faults } from './faults'
 
 /**
  * The database as the server uses it — the shape of emulator/database's `Database`, written here
@@ -25,6 +26,8 @@ export interface ServerState {
   requireSignature: boolean
   /** Origins besides the server's own whose pages may call /functions and /storage. */
   allowedOrigins: readonly string[]
+  /** Injected latency and failures (none unless asked for). */
+  faults: Faults
   /** False until the database is open and the functions folder scanned; /healthz says so. */
   ready: boolean
   database: DatabasePort

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { useCallback } from 'react'
 import type { Me } from '@linli/types'
 import { loadMe } from '@/shared/api/me'
+import { useRetryNotice } from '@/shared/api/use-retry-notice'
 import { ActionButton } from '@/shared/components/action-button'
 import { Notice } from '@/shared/components/notice'
 import { ErrorState, LoadingState } from '@/shared/components/page-state'
@@ -34,6 +35,8 @@ function ReportFormBody({ me }: { me: Me }) {
     defaultBuildingId: me.building?.id ?? null,
     onFiled,
   })
+  // While the client re-sends on its own (same clientRequestId, so never filed twice), say so.
+  const retrying = useRetryNotice()
   const change = (field: ReportField, value: DraftChange) => {
     update(value)
     clearError(field)
@@ -59,13 +62,16 @@ function ReportFormBody({ me }: { me: Me }) {
         onChange={(buildingId) => change('buildingId', { buildingId })}
       />
       <OptionsField urgency={draft.urgency} hideName={draft.hideName} onChange={update} />
+      {sending && retrying ? (
+        <Notice testId="retry-notice">{retrying}您填写的内容已保存，不会丢失。</Notice>
+      ) : null}
       {errors.form ? (
         <Notice tone="error" testId="report-error">
           {errors.form}
         </Notice>
       ) : null}
       <ActionButton testId="report-submit" loading={sending} onClick={() => void submit()}>
-        {sending ? '正在提交…' : '提交'}
+        {sending ? (retrying ? '正在重试…' : '正在提交…') : '提交'}
       </ActionButton>
     </View>
   )
