@@ -3,6 +3,7 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 
 export interface GroupOptions {
   env?: NodeJS.ProcessEnv
+  cwd?: string
   /** Default: inherit stdin/stdout/stderr. Add 'ipc' to let the child notice the parent dying. */
   stdio?: StdioOptions
 }
@@ -30,6 +31,7 @@ export function startGroup(
   // and we forward it, so nothing is stopped twice or left behind.
   const child = spawn(command, args, {
     detached: true,
+    cwd: options.cwd,
     stdio: options.stdio ?? 'inherit',
     env: options.env ?? process.env,
   })
