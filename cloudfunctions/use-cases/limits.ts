@@ -2,7 +2,7 @@
 // reports an hour. A refusal is a clear RATE.LIMITED, and staff can see who hit which limit.
 import { AppError } from '../shared/app-error'
 import type { LimitName } from '../data/limit-hit.repository'
-import type { Deps } from './deps'
+import type { Deps, WriteGate } from './deps'
 
 export const WRITES_PER_MINUTE = 30
 export const REPORTS_PER_HOUR = 10
@@ -40,17 +40,6 @@ export const takeAllowance = async (
     throw new AppError('RATE.LIMITED', message)
   }
   return { giveBack: () => deps.quotas.giveBack(key) }
-}
-
-/**
- * A write action's share of the per-minute allowance, spent by the use case right before its write
- * lands — so a call refused for any other reason (bad input, not found, taken) writes nothing at
- * all, not even a counter — and refunded when the write did not land after all (a lost race).
- */
-export interface WriteGate {
-  readonly spent: boolean
-  spend: () => Promise<void>
-  refund: () => Promise<void>
 }
 
 /** Reads, the system and in-process tests: nothing to count. */

@@ -1,19 +1,15 @@
 // Which calls the client repeats on its own, after which failures, and how long it waits between.
-import type { FunctionName } from '@linli/types'
+import { API, type FunctionName } from '@linli/types'
 import { isApiError } from './api-error'
 
 /**
- * Actions that only read. A read can be repeated freely; a write only when it carries an
- * idempotency key, so the function files it at most once however often it arrives. (The API map
- * in types/ could carry this flag; until it does, the list lives here.)
+ * A read (its `kind` in the API map) can be repeated freely; a write only when it carries an
+ * idempotency key, so the function files it at most once however often it arrives.
  */
-const READS: ReadonlySet<`${FunctionName}.${string}`> = new Set([
-  'org.me',
-  'org.listBuildings',
-  'requests.get',
-  'requests.listMine',
-  'requests.listForGrid',
-] as const)
+const isRead = (fn: FunctionName, action: string): boolean => {
+  const actions = API[fn] as Record<string, { kind: string }>
+  return Object.hasOwn(actions, action) && actions[action]?.kind === 'read'
+}
 
 const hasIdempotencyKey = (data: unknown): boolean =>
   typeof data === 'object' &&
@@ -21,7 +17,7 @@ const hasIdempotencyKey = (data: unknown): boolean =>
   typeof (data as { clientRequestId?: unknown }).clientRequestId === 'string'
 
 export const isSafeToRetry = (fn: FunctionName, action: string, data: unknown): boolean =>
-  READS.has(`${fn}.${action}`) || hasIdempotencyKey(data)
+  isRead(fn, action) || hasIdempotencyKey(data)
 
 /**
  * Failures where the call may not have run, or may succeed if sent again: the network, the
