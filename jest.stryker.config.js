@@ -7,5 +7,6 @@ module.exports = {
   ...unit,
   rootDir: __dirname,
   testTimeout,
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/', '<rootDir>/reports/'],
   testMatch: ['<rootDir>/types/**/*.test.ts', '<rootDir>/cloudfunctions/**/*.test.ts'],
 }

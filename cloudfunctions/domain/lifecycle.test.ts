@@ -1,7 +1,13 @@
 import type { ErrorCode, NewRequestDoc, RequestStatus } from '@linli/types'
 import { ACTORS, aRequest, T0 } from '../testing/factories'
 import { systemActor, type Actor } from './actor'
-import { allowedActions, claimCapacities, transition } from './lifecycle'
+import {
+  allowedActions,
+  APPLIED_KEYS_KEPT,
+  claimCapacities,
+  transition,
+  withAppliedKey,
+} from './lifecycle'
 import type { Command } from './lifecycle-commands'
 
 const HOUR = 3_600_000
@@ -556,5 +562,83 @@ describe('claimCapacities', () => {
     expect(
       claimCapacities(aRequest({ suggestedTeamKinds: ['legal'] }), ACTORS.skillsCaptain),
     ).toEqual([])
+  })
+})
+
+describe('the guards: a system caller never passes for a person, whatever its record says', () => {
+  const posing = (overrides: Partial<Actor>): Actor => ({ ...SYSTEM, ...overrides })
+  it.each<[string, Partial<NewRequestDoc>, Command, Actor]>([
+    [
+      'accepting with staff roles',
+      { status: 'submitted' },
+      { action: 'accept' },
+      posing({ roles: [{ role: 'staff' }] }),
+    ],
+    [
+      'claiming as a posted member',
+      {},
+      { action: 'claim', handler: memberHandler },
+      posing({ personId: 'p-member', roles: [{ role: 'member', gridId: 'g1' }] }),
+    ],
+    [
+      'cancelling with the reporter’s openid',
+      {},
+      { action: 'cancel', reason: null },
+      posing({ openid: 'reporter' }),
+    ],
+    [
+      'reporting back with staff roles',
+      { status: 'closed', hotline: { orderNo: 'GD-1', dueAt: at(48) } },
+      { action: 'reportBack', note: null },
+      posing({ roles: [{ role: 'staff' }] }),
+    ],
+  ])('refuses %s', (_name, overrides, command, actor) => {
+    expect(statusAfter(overrides, command, actor)).toBe('AUTH.FORBIDDEN')
+  })
+
+  it('lets no one claim for another community', () => {
+    const elsewhere = { ...ACTORS.member, communityId: 'c2' }
+    expect(claimCapacities(aRequest(), elsewhere)).toEqual([])
+  })
+})
+
+describe('transition: what a refusal says', () => {
+  it('names the action and the guard, the state, or the condition', () => {
+    expect(decide({}, { action: 'accept' }, ACTORS.member)).toStrictEqual({
+      ok: false,
+      code: 'AUTH.FORBIDDEN',
+      message: 'accept: not allowed for this caller (gridLeaderOrStaff)',
+    })
+    expect(decide({}, { action: 'accept' }, ACTORS.leader)).toStrictEqual({
+      ok: false,
+      code: 'REQUEST.INVALID_STATE',
+      message: 'accept: not possible while open',
+    })
+    expect(
+      decide({ status: 'closed' }, { action: 'recordFollowUp', note: '已上门' }, ACTORS.leader),
+    ).toStrictEqual({
+      ok: false,
+      code: 'REQUEST.INVALID_STATE',
+      message: 'recordFollowUp: followUpPending does not hold',
+    })
+  })
+})
+
+describe('withAppliedKey: the idempotency keys a request remembers', () => {
+  it('adds a key at the end, and keeps the list as it is without one', () => {
+    expect(APPLIED_KEYS_KEPT).toBe(50)
+    expect(withAppliedKey(['a'], 'b')).toStrictEqual(['a', 'b'])
+    const keys = ['a']
+    const same = withAppliedKey(keys, undefined)
+    expect(same).toStrictEqual(['a'])
+    expect(same).not.toBe(keys)
+  })
+
+  it('keeps the newest 50', () => {
+    const keys = Array.from({ length: 50 }, (_, i) => `k${i}`)
+    const kept = withAppliedKey(keys, 'k50')
+    expect(kept).toHaveLength(50)
+    expect(kept[0]).toBe('k1')
+    expect(kept[49]).toBe('k50')
   })
 })
