@@ -58,6 +58,7 @@ export const LIFECYCLE: LifecycleTable = {
     event: 'accepted',
     effects: ['notifyReporter'],
     stale: invalidState,
+    // Stryker disable next-line ObjectLiteral: equivalent, transition() spreads a missing `set` as nothing
     apply: () => ({ set: {} }),
   },
   claim: {
@@ -123,6 +124,7 @@ export const LIFECYCLE: LifecycleTable = {
     event: 'started',
     effects: ['notifyReporter'],
     stale: invalidState,
+    // Stryker disable next-line ObjectLiteral: equivalent, transition() spreads a missing `set` as nothing
     apply: () => ({ set: {} }),
   },
   progress: {
@@ -214,6 +216,7 @@ export const LIFECYCLE: LifecycleTable = {
       set: {
         followUp: {
           status: 'done',
+          // Stryker disable next-line OptionalChaining: equivalent, the followUpPending condition guarantees a 回访
           openedAt: r.followUp?.openedAt ?? now,
           doneAt: now,
           note: c.note,

