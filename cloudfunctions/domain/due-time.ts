@@ -38,9 +38,9 @@ export const dueAtFor = (mode: HandlingMode, now: Date, rules: DueTimeRules): Da
       const unknown: never = rule
       throw new Error(`unknown due time rule ${JSON.stringify(unknown)}`)
     }
-    // Stryker restore all
   }
 }
+// Stryker restore all
 
 export const ACTIVE_REQUEST_STATUSES: readonly RequestStatus[] = [
   'submitted',
