@@ -60,6 +60,7 @@ export const LIFECYCLE: LifecycleTable = {
     event: 'accepted',
     effects: ['notifyReporter'],
     stale: invalidState,
+    // Stryker disable next-line ObjectLiteral: equivalent, transition() spreads a missing `set` as nothing
     apply: () => ({ set: {} }),
   },
   claim: {
@@ -125,6 +126,7 @@ export const LIFECYCLE: LifecycleTable = {
     event: 'started',
     effects: ['notifyReporter'],
     stale: invalidState,
+    // Stryker disable next-line ObjectLiteral: equivalent, transition() spreads a missing `set` as nothing
     apply: () => ({ set: {} }),
   },
   progress: {
@@ -216,6 +218,7 @@ export const LIFECYCLE: LifecycleTable = {
       set: {
         followUp: {
           status: 'done',
+          // Stryker disable next-line OptionalChaining: equivalent, the followUpPending condition guarantees a 回访
           openedAt: r.followUp?.openedAt ?? now,
           doneAt: now,
           note: c.note,
