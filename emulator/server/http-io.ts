@@ -50,7 +50,7 @@ export type JsonResult =
  * No call of the app nests anywhere near this deep; thousands of levels would overflow the stack
  * when the event is handed to the function's process, so they are refused as malformed input.
  */
-export const MAX_JSON_DEPTH = 64
+export const MAX_JSON_DEPTH = 512
 
 /** Iterative, so the check itself cannot overflow on the input it guards against. */
 function depthOver(value: unknown, max: number): boolean {
