@@ -2,6 +2,7 @@
 // guard, timeline event, effects, and the fields it sets. `lifecycle.ts` reads it; nothing else.
 import type {
   ErrorCode,
+  Handler,
   LifecycleAction,
   RequestDoc,
   RequestStatus,
@@ -52,6 +53,13 @@ const invalidState = (): ErrorCode => 'REQUEST.INVALID_STATE'
 const takenUnlessClosed = (r: RequestDoc): ErrorCode =>
   WORKING.includes(r.status) || r.status === 'resolved' ? 'REQUEST.ALREADY_TAKEN' : invalidState()
 
+/** A leader hands the request to someone: the first claim time stays (it measures the response). */
+const handOver = (r: RequestDoc, handler: Handler, now: Date): Partial<RequestDoc> => ({
+  handler,
+  handlerKey: handlerKeyOf(handler),
+  claimedAt: r.claimedAt ?? now,
+})
+
 export const LIFECYCLE: LifecycleTable = {
   accept: {
     from: ['submitted'],
@@ -83,11 +91,7 @@ export const LIFECYCLE: LifecycleTable = {
     effects: ['notifyHandler', 'notifyReporter'],
     stale: invalidState,
     apply: (r, c, _a, now) => ({
-      set: {
-        handler: c.handler,
-        handlerKey: handlerKeyOf(c.handler),
-        claimedAt: r.claimedAt ?? now,
-      },
+      set: handOver(r, c.handler, now),
       note: c.note ? `${c.handler.name}：${c.note}` : c.handler.name,
     }),
   },
@@ -99,11 +103,7 @@ export const LIFECYCLE: LifecycleTable = {
     effects: ['notifyHandler', 'notifyReporter'],
     stale: invalidState,
     apply: (r, c, _a, now) => ({
-      set: {
-        handler: c.handler,
-        handlerKey: handlerKeyOf(c.handler),
-        claimedAt: r.claimedAt ?? now,
-      },
+      set: handOver(r, c.handler, now),
       note: `${c.handler.name}：${c.reason}`,
     }),
   },
