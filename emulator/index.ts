@@ -17,6 +17,7 @@ import {
 import { createRouter } from './server/router'
 import type { ServerState } from './server/state'
 import { FileStore } from './storage/file-store'
+import { WeChatService } from './wechat/wechat-service'
 import { timerEvent, timerJobs } from './timers/timer-jobs'
 import { startScheduler, type Clock, type Scheduler, type TimerJob } from './timers/scheduler'
 
@@ -30,6 +31,8 @@ export interface RunningEmulator {
   adminUrl: string
   port: number
   dataDir: string
+  /** The emulated WeChat: its outbox of subscribe messages, and failure injection for tests. */
+  wechat: WeChatService
   /** Ends function processes, timers, connections and the database; safe to call twice. */
   close(): Promise<void>
 }
@@ -72,7 +75,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   })
   state.ready = true
   settings.log(`linli emulator listening on ${state.url} (data in ${settings.dataDir})`)
-  return { ...urls, port, dataDir: settings.dataDir, close }
+  return { ...urls, port, dataDir: settings.dataDir, wechat: state.wechat, close }
 }
 
 function initialState(settings: ResolvedOptions, openDatabase: DatabaseFactory): ServerState {
@@ -87,6 +90,7 @@ function initialState(settings: ResolvedOptions, openDatabase: DatabaseFactory):
     }),
     functions: null,
     storage: new FileStore(path.join(settings.dataDir, 'storage')),
+    wechat: new WeChatService(settings.dataDir),
     staticDir: settings.staticDir,
     log: settings.log,
   }
