@@ -115,6 +115,7 @@ export const markVisited = async (
     throw invalidInput('no such household', [{ path: ['householdId'], message: '找不到该住户' }])
   }
   const buildings = await knockable(notice, caller, deps)
+  if (buildings.length === 0 && !overseesNotice(notice, caller)) throw notFound('notice')
   if (!buildings.some((b) => b._id === household.buildingId)) {
     throw forbidden('this household is not on your door-knock list')
   }
