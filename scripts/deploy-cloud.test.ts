@@ -94,8 +94,8 @@ describe('deploy:cloud', () => {
     expect(cloud.calls).toContain(
       'updateCollection requests grid_board,community_recent,reporter_recent,grid_status_due,team_kind_status,handler_recent,building_category,status_due,status_resolved',
     )
-    expect(cloud.calls.filter((c) => c.startsWith('updateCollection'))).toHaveLength(9)
-    expect(cloud.databaseRules.size).toBe(11)
+    expect(cloud.calls.filter((c) => c.startsWith('updateCollection'))).toHaveLength(13)
+    expect(cloud.databaseRules.size).toBe(16)
     expect(cloud.databaseRules.get('linli-1/persons')).toEqual({ read: false, write: false })
     expect(cloud.storageRule()).toEqual(
       (readJson('cloudfunctions/security-rules.json') as { storage: unknown }).storage,
