@@ -150,7 +150,8 @@ const TABLE: { [F in keyof typeof API]: Record<keyof (typeof API)[F], Row> } = {
 
 const fresh = async (state: Setup): Promise<string> => {
   if (state === null) return ''
-  if (state === 'notice') return (await sendNotice(stack, 'demo-grid-leader', { urgency: 'urgent' })).id
+  if (state === 'notice')
+    return (await sendNotice(stack, 'demo-grid-leader', { urgency: 'urgent' })).id
   if (state === 'heldNotice') {
     return (await sendNotice(stack, 'demo-grid-leader', { body: '团购请加微信' })).id
   }

@@ -46,7 +46,11 @@ export const sendNoticeInputSchema = noticeDraftSchema
   .extend({
     /** `draft` saves without sending; `schedule` sends at `scheduledAt`; `now` sends now. */
     mode: z.enum(['now', 'draft', 'schedule']).default('now'),
-    scheduledAt: z.coerce.date().optional(),
+    scheduledAt: z
+      .string()
+      .datetime({ offset: true, message: '请选择发送时间' })
+      .transform((at) => new Date(at))
+      .optional(),
     /** Sends (or updates) a saved draft instead of creating a new notice. */
     draftId: idSchema.optional(),
     /** Made once per form by the app: a retried send never creates two notices. */
@@ -177,14 +181,17 @@ export const listSentOutputSchema = pageSchema(sentNoticeSchema)
 export const subscribeInputSchema = z
   .object({ accepted: z.array(templateKeySchema).max(3) })
   .strict()
+const perTemplate = <T extends z.ZodTypeAny>(value: T) =>
+  z.object({ notice: value, requestStatus: value, newTask: value })
+
 export const subscribeOutputSchema = z.object({
-  quota: z.record(templateKeySchema, z.number().int()),
+  quota: perTemplate(z.number().int()),
 })
 
 export const templatesInputSchema = z.object({}).strict()
 export const templatesOutputSchema = z.object({
   /** Template ids by key, from the function's configuration: the app asks with these. */
-  templates: z.record(templateKeySchema, z.string()),
+  templates: perTemplate(z.string()),
 })
 
 export const listHeldInputSchema = pageInputSchema.strict()

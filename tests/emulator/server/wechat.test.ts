@@ -3,7 +3,6 @@ import { prepareLocalSdkEnv } from '../../../emulator/local-sdk-env'
 import { request, startTestEmulator, tempDir, type TestEmulator } from './helpers'
 
 prepareLocalSdkEnv()
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk')
 
 let t: TestEmulator
