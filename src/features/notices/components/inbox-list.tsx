@@ -13,6 +13,7 @@ import { errorMessage } from '@/shared/api/error-messages'
 import { noticeDetailUrl } from '@/shared/lib/routes'
 import { listInbox } from '../api/notices-api'
 import { askToSubscribe } from '@/shared/lib/subscribe'
+import { inboxVersion } from '../lib/inbox-freshness'
 import { NoticeCard } from './notice-card'
 import './notices.css'
 
@@ -25,10 +26,11 @@ export function InboxList() {
   }, [])
   const list = usePagedList(fetchPage)
   // Back from a notice: its read mark (and the badge) must show at once.
-  const shown = useRef(false)
+  const seen = useRef(inboxVersion())
   useDidShow(() => {
-    if (shown.current) void list.refresh()
-    shown.current = true
+    if (seen.current === inboxVersion()) return
+    seen.current = inboxVersion()
+    void list.refresh()
   })
   if (list.status === 'loading') return <LoadingState />
   if (list.status === 'error')

@@ -9,11 +9,17 @@ import { useAsyncData } from '@/shared/hooks/use-async-data'
 import { formatDateTime } from '@/shared/lib/format-time'
 import { ROUTES } from '@/shared/lib/routes'
 import { readNotice, type OpenedVia } from '../api/notices-api'
+import { markInboxStale } from '../lib/inbox-freshness'
 import { NOTICE_STATUS_LABEL } from '../lib/notice-labels'
 import './notices.css'
 
 export function NoticeDetailView({ id, via }: { id: string; via: OpenedVia }) {
-  const { state, reload } = useAsyncData(() => readNotice(id, via), id)
+  const { state, reload } = useAsyncData(async () => {
+    const detail = await readNotice(id, via)
+    // Opening it marked it read: the inbox behind this page is out of date now.
+    markInboxStale()
+    return detail
+  }, id)
   if (state.status === 'loading') return <LoadingState />
   if (state.status === 'error')
     return <ErrorState error={state.error} onRetry={() => void reload()} />
