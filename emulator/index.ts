@@ -18,6 +18,7 @@ import {
 import { createRouter } from './server/router'
 import type { ServerState } from './server/state'
 import { FileStore } from './storage/file-store'
+import { WeChatService } from './wechat/wechat-service'
 import { timerEvent, timerJobs } from './timers/timer-jobs'
 import { startScheduler, type Clock, type Scheduler, type TimerJob } from './timers/scheduler'
 
@@ -36,6 +37,8 @@ export interface RunningEmulator {
   dataDir: string
   /** The key /admin checks signatures against (kept in dataDir); functions get it as their env. */
   credentials: AdminCredentials
+  /** The emulated WeChat: its outbox of subscribe messages, and failure injection for tests. */
+  wechat: WeChatService
   /** Ends function processes, timers, connections and the database; safe to call twice. */
   close(): Promise<void>
 }
@@ -87,7 +90,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         'X-WX-OPENID is accepted from this machine only.',
     )
   }
-  return { ...urls, port, dataDir: settings.dataDir, close }
+  return { ...urls, port, dataDir: settings.dataDir, wechat: state.wechat, close }
 }
 
 function initialState(
@@ -111,6 +114,7 @@ function initialState(
     }),
     functions: null,
     storage: new FileStore(path.join(settings.dataDir, 'storage')),
+    wechat: new WeChatService(settings.dataDir),
     staticDir: settings.staticDir,
     log: settings.log,
   }

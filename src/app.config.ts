@@ -11,8 +11,19 @@ const pages = [
 if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index')
 
 /** Pages opened from the main ones: a subpackage keeps their code out of the 600 KB main package. */
+const noticePages = [
+  'inbox/index',
+  'detail/index',
+  'compose/index',
+  'stats/index',
+  'door-knock/index',
+]
+// The emulator's outbox viewer exists only where the emulator does: the local H5 build.
+if (process.env.TARO_ENV === 'h5') noticePages.push('outbox/index')
+
 const subPackages = [
   { root: 'packages/requests', pages: ['detail/index', 'my-tasks/index', 'on-behalf/index'] },
+  { root: 'packages/notices', pages: noticePages },
 ]
 
 /**

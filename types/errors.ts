@@ -16,6 +16,10 @@ export const ERROR_CODES = [
   'REQUEST.ALREADY_RATED',
   /** Too many writes of this kind by one person in the window. */
   'RATE.LIMITED',
+  /** The content check found the text risky (msgSecCheck `risky`): refused, nothing written. */
+  'CONTENT.RISKY',
+  /** The notice is no longer in a state this action applies to (already sent, reviewed…). */
+  'NOTICE.INVALID_STATE',
   'INTERNAL',
 ] as const
 

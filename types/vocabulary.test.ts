@@ -148,6 +148,8 @@ describe('the vocabulary of DESIGN §1–3', () => {
         'REQUEST.INVALID_STATE',
         'REQUEST.ALREADY_RATED',
         'RATE.LIMITED',
+        'CONTENT.RISKY',
+        'NOTICE.INVALID_STATE',
         'INTERNAL',
       ],
     ],

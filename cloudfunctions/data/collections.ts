@@ -11,4 +11,9 @@ export const COLLECTIONS = {
   requestEvents: 'requestEvents',
   quotas: 'quotas',
   limitHits: 'limitHits',
+  notices: 'notices',
+  noticeReceipts: 'noticeReceipts',
+  noticeVisits: 'noticeVisits',
+  deliveries: 'deliveries',
+  subscriptions: 'subscriptions',
 } as const

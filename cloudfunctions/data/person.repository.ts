@@ -46,6 +46,52 @@ export const createPersonRepository = (db: Database) => {
               .get(),
           ),
 
+    /** A team's members and its captain (a team has tens). */
+    findByTeam: async (teamId: string): Promise<Person[]> => {
+      const _ = db.command
+      return parseAll(
+        await persons()
+          .where(
+            _.or([
+              { 'member.teamIds': teamId },
+              { roles: _.elemMatch({ role: 'teamCaptain', teamId }) },
+            ]),
+          )
+          .limit(1000)
+          .get(),
+      )
+    },
+
+    /** Everyone holding a role in a community: members (hundreds), staff (a handful). */
+    findWithRole: async (
+      communityId: string,
+      role: 'member' | 'staff' | 'buildingLeader',
+    ): Promise<Person[]> =>
+      parseAll(
+        await persons()
+          .where({ communityId, roles: db.command.elemMatch({ role }) })
+          .limit(1000)
+          .get(),
+      ),
+
+    /** Every person of a community, in pages of 1000 (a community has thousands). */
+    listByCommunity: async (communityId: string): Promise<Person[]> => {
+      const out: Person[] = []
+      let after = ''
+      for (;;) {
+        const res = await persons()
+          .where({ communityId, _id: db.command.gt(after) })
+          .orderBy('_id', 'asc')
+          .limit(1000)
+          .get()
+        const rows = res.data as { _id: string }[]
+        out.push(...parseAll(res))
+        const last = rows[rows.length - 1]
+        if (rows.length < 1000 || !last) return out
+        after = last._id
+      }
+    },
+
     /** Members posted in a grid: a grid has tens. */
     findMembersInGrid: async (gridId: string): Promise<Person[]> =>
       parseAll(

@@ -14,9 +14,35 @@ export interface RequestEventDoc {
   actorId: string | null
   createdAt: Date
   processedAt: Date | null
+  /** Each consumer marks its own progress (`processed.notify`, …), never the shared processedAt. */
+  processed?: Record<string, Date>
 }
 
+/** The consumers of the outbox, each with its own mark. */
+export type RequestEventConsumer = 'notify'
+
 export const createRequestEventRepository = (db: Database) => ({
+  /** Oldest first, the events this consumer has not handled yet. */
+  listPending: async (
+    consumer: RequestEventConsumer,
+    limit: number,
+  ): Promise<RequestEventDoc[]> => {
+    const res = await db
+      .collection(COLLECTIONS.requestEvents)
+      .where({ [`processed.${consumer}`]: null })
+      .orderBy('createdAt', 'asc')
+      .limit(limit)
+      .get()
+    return res.data as RequestEventDoc[]
+  },
+
+  markProcessed: async (consumer: RequestEventConsumer, id: string, at: Date): Promise<void> => {
+    await db
+      .collection(COLLECTIONS.requestEvents)
+      .doc(id)
+      .update({ [`processed.${consumer}`]: at })
+  },
+
   /** At least once, never twice: a retry of the same (request, version) finds its own entry. */
   record: async (event: Omit<RequestEventDoc, '_id' | 'processedAt'>): Promise<void> => {
     const _id = `${event.requestId}:${event.version}`

@@ -1,5 +1,12 @@
 // The composition root: wires repositories over the one SDK handle, the clock and settings.
+import { createContentCheck } from '../data/content-check'
+import { createDeliveryRepository } from '../data/delivery.repository'
 import { createFileRepository } from '../data/file.repository'
+import { createNoticeReceiptRepository } from '../data/notice-receipt.repository'
+import { createNoticeVisitRepository } from '../data/notice-visit.repository'
+import { createNoticeRepository } from '../data/notice.repository'
+import { createSubscriptionRepository } from '../data/subscription.repository'
+import { createWeChatOpenApi } from '../data/wechat-open-api'
 import { createLimitHitRepository } from '../data/limit-hit.repository'
 import { createOrgRepository } from '../data/org.repository'
 import { createPersonRepository } from '../data/person.repository'
@@ -13,6 +20,10 @@ import { readEnv } from './env'
 
 export const composeDeps = (app: App = getApp(), now: () => Date = () => new Date()): Deps => {
   const db = app.database()
+  // In the cloud serviceUrl is unset and the SDK finds its endpoint; tests point the app at an
+  // emulator with init({ serviceUrl }), which the SDK keeps in its (untyped) config.
+  const serviceUrl = (app as unknown as { config?: { serviceUrl?: string } }).config?.serviceUrl
+  const wechat = createWeChatOpenApi(serviceUrl)
   return {
     org: createOrgRepository(db),
     persons: createPersonRepository(db),
@@ -21,6 +32,13 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     quotas: createQuotaRepository(db),
     limitHits: createLimitHitRepository(db),
     files: createFileRepository(app),
+    notices: createNoticeRepository(db),
+    noticeReceipts: createNoticeReceiptRepository(db),
+    noticeVisits: createNoticeVisitRepository(db),
+    deliveries: createDeliveryRepository(db),
+    subscriptions: createSubscriptionRepository(db),
+    wechat,
+    contentCheck: createContentCheck(wechat),
     now,
     env: readEnv(),
     writes: NO_WRITE_GATE,

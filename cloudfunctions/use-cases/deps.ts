@@ -1,5 +1,12 @@
 // What use cases are given: repositories and a clock, so they never reach for I/O themselves.
+import type { ContentCheck } from '../data/content-check'
+import type { DeliveryRepository } from '../data/delivery.repository'
 import type { FileRepository } from '../data/file.repository'
+import type { NoticeReceiptRepository } from '../data/notice-receipt.repository'
+import type { NoticeVisitRepository } from '../data/notice-visit.repository'
+import type { NoticeRepository } from '../data/notice.repository'
+import type { SubscriptionRepository } from '../data/subscription.repository'
+import type { WeChatOpenApi } from '../data/wechat-open-api'
 import type { LimitHitRepository } from '../data/limit-hit.repository'
 import type { OrgRepository } from '../data/org.repository'
 import type { PersonRepository } from '../data/person.repository'
@@ -27,6 +34,14 @@ export interface Deps {
   quotas: QuotaRepository
   limitHits: LimitHitRepository
   files: FileRepository
+  notices: NoticeRepository
+  noticeReceipts: NoticeReceiptRepository
+  noticeVisits: NoticeVisitRepository
+  deliveries: DeliveryRepository
+  subscriptions: SubscriptionRepository
+  /** WeChat's open APIs (subscribe messages) and the content-check port over msgSecCheck. */
+  wechat: WeChatOpenApi
+  contentCheck: ContentCheck
   now: () => Date
   env: FunctionEnv
   /** This call's share of the person's write allowance (a no-op outside user write actions). */

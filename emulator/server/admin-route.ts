@@ -8,6 +8,8 @@ import { batchDeleteFiles, batchDownloadUrls } from './admin-storage'
 import { originOf } from './guards'
 import { MAX_JSON_BYTES, readJson, sendJson } from './http-io'
 import type { ServerState } from './state'
+import { handleWxOpenApi } from '../wechat/admin-wx'
+import { boundaryOf } from '../wechat/multipart'
 
 type AdminAction = (body: Record<string, unknown>, state: ServerState) => Promise<unknown>
 
@@ -33,6 +35,9 @@ export async function handleAdmin(
     sendJson(res, 405, adminError('INVALID_PARAM', 'the admin endpoint accepts POST only'))
     return
   }
+  // wx.openApi (wx-server-sdk's cloud call) is the one action the SDK sends as multipart.
+  const boundary = boundaryOf(req.headers['content-type'])
+  if (boundary) return await handleWxOpenApi(req, res, state.wechat, boundary)
   const read = await readJson(req, MAX_JSON_BYTES, undefined)
   if (!read.ok) {
     const status = read.reason === 'too-large' ? 413 : 400

@@ -12,6 +12,7 @@ import { rawPathOf, sendAppError, sendJson } from './http-io'
 import type { ServerState } from './state'
 import { handleStatic } from './static-route'
 import { handleDownload, handleUpload } from './storage-route'
+import { handleWeChatRoute } from '../wechat/outbox-route'
 
 export function createRouter(state: ServerState): RequestListener {
   return (req, res) => {
@@ -41,7 +42,7 @@ async function route(req: IncomingMessage, res: ServerResponse, state: ServerSta
   if (rawPath === '/healthz') {
     return sendJson(res, state.ready ? 200 : 503, { ok: state.ready })
   }
-  if (rawPath.startsWith('/functions/') || rawPath.startsWith('/storage/')) {
+  if (['/functions/', '/storage/', '/wechat/'].some((prefix) => rawPath.startsWith(prefix))) {
     return await routeAppApi(req, res, state, rawPath)
   }
   if (state.staticDir) return await handleStatic(req, res, state.staticDir, rawPath)
@@ -102,6 +103,9 @@ async function dispatchAppApi(
   if (rawPath.startsWith('/functions/')) {
     const name = rawPath.slice('/functions/'.length)
     return await handleFunctionCall(req, res, state, name, headers)
+  }
+  if (rawPath.startsWith('/wechat/')) {
+    return await handleWeChatRoute(req, res, state.wechat, rawPath, headers)
   }
   if (rawPath === '/storage/upload') return await handleUpload(req, res, state, headers)
   return await handleDownload(req, res, state, rawPath.slice('/storage/'.length), headers)

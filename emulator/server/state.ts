@@ -4,6 +4,7 @@ import type { FunctionsHost } from '../functions-host/host'
 import type { FileStore } from '../storage/file-store'
 import type { AdminCredentials } from './admin-credentials'
 import type { Faults } from './faults'
+import type { WeChatService } from '../wechat/wechat-service'
 
 /**
  * The database as the server uses it — the shape of emulator/database's `Database`, written here
@@ -33,6 +34,8 @@ export interface ServerState {
   database: DatabasePort
   functions: FunctionsHost | null
   storage: FileStore
+  /** WeChat's open APIs (subscribe messages, content checks) as the emulator answers them. */
+  wechat: WeChatService
   staticDir: string | null
   log: (line: string) => void
 }

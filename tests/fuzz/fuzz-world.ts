@@ -12,29 +12,22 @@ export interface FuzzTarget {
   fn: FunctionName
   action: string
   input: ZodTypeAny
-  /** Writes carry an idempotency key (clientRequestId); an action without one only reads. */
+  /** The API map's own word: `kind: 'read'` actions must never write. */
   readOnly: boolean
 }
 
 /** Every action of the API map: a new action is fuzzed the day it is added. */
 export const fuzzTargets = (): FuzzTarget[] =>
   Object.entries(API).flatMap(([fn, actions]) =>
-    Object.entries(actions as Record<string, { input: ZodTypeAny }>).map(([action, spec]) => {
-      const shape = objectShape(spec.input)
-      return {
+    Object.entries(actions as Record<string, { input: ZodTypeAny; kind: string }>).map(
+      ([action, spec]) => ({
         fn: fn as FunctionName,
         action,
         input: spec.input,
-        readOnly: !shape?.clientRequestId,
-      }
-    }),
+        readOnly: spec.kind === 'read',
+      }),
+    ),
   )
-
-const objectShape = (schema: ZodTypeAny): Record<string, unknown> | null => {
-  let s: ZodTypeAny = schema
-  while ('innerType' in s._def || 'schema' in s._def) s = s._def.innerType ?? s._def.schema
-  return 'shape' in s ? (s as unknown as { shape: Record<string, unknown> }).shape : null
-}
 
 let serial = 0
 const key = () => `fuzz-world-${(serial += 1)}-${Date.now()}`

@@ -3,6 +3,7 @@
 import { API, type ErrorCode } from '@linli/types'
 import { aReport } from '../support/factories'
 import { key, requestIn, storedRequest, type DrivenState } from '../support/drive'
+import { aNotice, sendNotice } from '../support/notices'
 import { startStack, type Stack } from '../support/stack'
 
 let stack: Stack
@@ -52,8 +53,11 @@ const OK = 'ok'
 const NF = 'NOT_FOUND'
 const FB = 'AUTH.FORBIDDEN'
 
-/** `hotlineResolved`: a 12345 order for demo-resident's household, resolved by demo-member. */
-type Setup = DrivenState | 'hotlineResolved' | null
+/**
+ * `hotlineResolved`: a 12345 order for demo-resident's household, resolved by demo-member.
+ * `notice`: an urgent notice demo-grid-leader sent to grid 1; `heldNotice`: one held for review.
+ */
+type Setup = DrivenState | 'hotlineResolved' | 'notice' | 'heldNotice' | null
 
 interface Row {
   /** The request the action targets (null: the action targets none). */
@@ -124,10 +128,33 @@ const TABLE: { [F in keyof typeof API]: Record<keyof (typeof API)[F], Row> } = {
                                                 [FB, FB, FB, FB, FB, FB, OK, NF, FB, OK]),
     reportBack: row('hotlineResolved', id,      [FB, FB, FB, FB, FB, FB, FB, FB, FB, OK]),
   },
+  notices: {
+    //                                           resident far newcomer member mFar captain leader leader2 liaison staff
+    send: row(null, () => aNotice(),            [FB, FB, FB, FB, FB, FB, OK, FB, FB, OK], true),
+    inbox: row(null, none,                      [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK], true),
+    read: row('notice', id,                     [OK, NF, NF, OK, NF, NF, OK, NF, NF, OK], true),
+    stats: row('notice', id,                    [FB, FB, FB, FB, FB, FB, OK, NF, FB, OK], true),
+    doorKnockList: row('notice', id,            [FB, FB, FB, FB, FB, FB, OK, NF, FB, OK], true),
+    markVisited: row('notice', (i) => ({ id: i, householdId: 'hh-01-2' }),
+                                                [FB, FB, FB, FB, FB, FB, OK, NF, FB, OK]),
+    listSent: row(null, none,                   [FB, FB, FB, FB, FB, FB, OK, OK, FB, OK], true),
+    targets: row(null, none,                    [FB, FB, FB, FB, FB, FB, OK, OK, FB, OK], true),
+    subscribe: row(null, () => ({ accepted: ['notice'] }),
+                                                [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK], true),
+    templates: row(null, none,                  [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK], true),
+    listHeld: row(null, none,                   [FB, FB, FB, FB, FB, FB, FB, FB, FB, OK], true),
+    review: row('heldNotice', (i) => ({ id: i, decision: 'reject' }),
+                                                [FB, FB, FB, FB, FB, FB, FB, FB, FB, OK]),
+  },
 }
 
 const fresh = async (state: Setup): Promise<string> => {
   if (state === null) return ''
+  if (state === 'notice')
+    return (await sendNotice(stack, 'demo-grid-leader', { urgency: 'urgent' })).id
+  if (state === 'heldNotice') {
+    return (await sendNotice(stack, 'demo-grid-leader', { body: '团购请加微信' })).id
+  }
   if (state === 'hotlineResolved') {
     return requestIn(stack, 'resolved', {
       hotline: { householdId: 'hh-01-1', dueAt: new Date(Date.now() + 3 * 24 * 3_600_000) },
@@ -135,6 +162,9 @@ const fresh = async (state: Setup): Promise<string> => {
   }
   return requestIn(stack, state)
 }
+
+const storedNotice = async (i: string) =>
+  (await stack.db.collection('notices').doc(i).get()).data as unknown
 
 const outcome = (res: { ok: boolean; error?: { code: string } }) =>
   res.ok ? OK : (res.error?.code ?? 'no code')
@@ -154,7 +184,8 @@ describe('the authorization table', () => {
 
   it.each(rows)('%s.%s', async (fn, action, r) => {
     const shared = await fresh(r.state)
-    const before = shared ? await storedRequest(stack, shared) : null
+    const stored = (i: string) => (fn === 'notices' ? storedNotice(i) : storedRequest(stack, i))
+    const before = shared ? await stored(shared) : null
     const got: Partial<Record<Who, Expected | string>> = {}
     // Refusals (and reads) share one request, which must stay as it was.
     const refused = WHO.filter((_, i) => r.read || r.expect[i] !== OK)
@@ -162,7 +193,7 @@ describe('the authorization table', () => {
       const res = await stack.call(fn, action as never, r.data(shared), openids[who])
       got[who] = outcome(res)
     }
-    if (before) expect(await storedRequest(stack, shared)).toEqual(before)
+    if (before) expect(await stored(shared)).toEqual(before)
     // Each allowed write gets a request of its own in the same state.
     for (const who of WHO.filter((w) => !refused.includes(w))) {
       const own = await fresh(r.state)

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ActionInput, ActionName, Envelope, FunctionName } from '@linli/types'
 import { seedDemoCommunity } from '../../cloudfunctions/seed/seed-database'
-import { startEmulator } from '../../emulator'
+import { startEmulator, type RunningEmulator } from '../../emulator'
 import { prepareLocalSdkEnv } from '../../emulator/local-sdk-env'
 import { checkResponse } from './response-check'
 
@@ -33,6 +33,8 @@ export interface Stack {
    * TCB_SOURCE "scf"), e.g. with a timer-shaped event; answers the function's result.
    */
   system: (fn: FunctionName, event: unknown) => Promise<Envelope<any>>
+  /** The emulated WeChat: its outbox of subscribe messages and failure injection. */
+  wechat: RunningEmulator['wechat']
   close: () => Promise<void>
 }
 
@@ -77,6 +79,7 @@ export const startStack = async (options: { staticDir?: string } = {}): Promise<
     db,
     call,
     system,
+    wechat: emulator.wechat,
     close: async () => {
       await emulator.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -2,6 +2,32 @@
 import type { z } from 'zod'
 import type { RoleName } from '../vocabulary'
 import {
+  doorKnockListInputSchema,
+  doorKnockListOutputSchema,
+  inboxInputSchema,
+  inboxOutputSchema,
+  listHeldInputSchema,
+  listHeldOutputSchema,
+  listSentInputSchema,
+  listSentOutputSchema,
+  markVisitedInputSchema,
+  markVisitedOutputSchema,
+  noticeDetailSchema,
+  noticeStatsSchema,
+  readNoticeInputSchema,
+  reviewInputSchema,
+  reviewOutputSchema,
+  sendNoticeInputSchema,
+  sendNoticeOutputSchema,
+  statsInputSchema,
+  subscribeInputSchema,
+  subscribeOutputSchema,
+  targetsInputSchema,
+  targetsOutputSchema,
+  templatesInputSchema,
+  templatesOutputSchema,
+} from './notices'
+import {
   listAssigneesInputSchema,
   listAssigneesOutputSchema,
   listBuildingsInputSchema,
@@ -67,6 +93,10 @@ const action = <I extends z.ZodTypeAny, O extends z.ZodTypeAny>(
 const LEADERS = ['gridLeader', 'staff', 'admin'] as const
 /** Whoever may be a request's handler: a member, a team captain, a unit liaison, or a leader. */
 const HANDLERS = ['member', 'teamCaptain', 'unitLiaison', 'gridLeader', 'staff', 'admin'] as const
+/** Who may write notices: grid leaders, team captains (to their team) and staff. */
+const SENDERS = ['gridLeader', 'teamCaptain', 'staff', 'admin'] as const
+/** Who knocks on doors: the building's leader, else the grid leader; staff oversee. */
+const KNOCKERS = ['buildingLeader', 'gridLeader', 'staff', 'admin'] as const
 /** A lifecycle action answers with the request as the caller now sees it. */
 const lifecycle = <I extends z.ZodTypeAny>(input: I, roles: Audience) =>
   action(input, requestDetailSchema, roles, 'write')
@@ -111,6 +141,22 @@ export const API = {
     follow: lifecycle(followInputSchema, 'anyone'),
     recordFollowUp: lifecycle(recordFollowUpInputSchema, LEADERS),
     reportBack: lifecycle(reportBackInputSchema, ['staff', 'admin']),
+  },
+  notices: {
+    send: action(sendNoticeInputSchema, sendNoticeOutputSchema, SENDERS, 'write'),
+    inbox: action(inboxInputSchema, inboxOutputSchema, 'anyone'),
+    /** Marks read as it answers: idempotent, so it does not count against the write allowance. */
+    /** Opening a notice records the receipt: a write. */
+    read: action(readNoticeInputSchema, noticeDetailSchema, 'anyone', 'write'),
+    stats: action(statsInputSchema, noticeStatsSchema, [...SENDERS, 'buildingLeader']),
+    doorKnockList: action(doorKnockListInputSchema, doorKnockListOutputSchema, KNOCKERS),
+    markVisited: action(markVisitedInputSchema, markVisitedOutputSchema, KNOCKERS, 'write'),
+    listSent: action(listSentInputSchema, listSentOutputSchema, SENDERS),
+    targets: action(targetsInputSchema, targetsOutputSchema, SENDERS),
+    subscribe: action(subscribeInputSchema, subscribeOutputSchema, 'anyone', 'write'),
+    templates: action(templatesInputSchema, templatesOutputSchema, 'anyone'),
+    listHeld: action(listHeldInputSchema, listHeldOutputSchema, ['staff', 'admin']),
+    review: action(reviewInputSchema, reviewOutputSchema, ['staff', 'admin'], 'write'),
   },
 } as const
 

@@ -357,6 +357,11 @@ describe('the API map: who may call what', () => {
       'requests.follow',
       'requests.recordFollowUp',
       'requests.reportBack',
+      'notices.send',
+      'notices.read',
+      'notices.markVisited',
+      'notices.subscribe',
+      'notices.review',
     ])
   })
 })

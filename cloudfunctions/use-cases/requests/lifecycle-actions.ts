@@ -8,6 +8,7 @@ import type { ActionHandler } from '../../shared/entry'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { applyRequestAction } from './apply-request-action'
+import { checkRequestText } from './check-request-text'
 import { describeRequest } from './describe-request'
 
 type LifecycleHandlers = { [A in RequestAction]: ActionHandler<'requests', A> }
@@ -106,27 +107,41 @@ export const lifecycleHandlers: LifecycleHandlers = {
     }))
   },
   start: (input, caller, deps) => act(input, caller, deps, () => ({ action: 'start' })),
-  progress: (input, caller, deps) =>
-    act(input, caller, deps, () => ({
+  progress: async (input, caller, deps) => {
+    await checkRequestText(input.note, 'comment', caller, deps)
+    return act(input, caller, deps, () => ({
       action: 'progress',
       note: input.note,
       photos: input.photos,
-    })),
-  resolve: (input, caller, deps) =>
-    act(input, caller, deps, () => ({ action: 'resolve', note: input.note, photos: input.photos })),
-  confirm: (input, caller, deps) =>
-    act(input, caller, deps, () => ({
+    }))
+  },
+  resolve: async (input, caller, deps) => {
+    await checkRequestText(input.note, 'comment', caller, deps)
+    return act(input, caller, deps, () => ({
+      action: 'resolve',
+      note: input.note,
+      photos: input.photos,
+    }))
+  },
+  confirm: async (input, caller, deps) => {
+    await checkRequestText(input.comment, 'comment', caller, deps)
+    return act(input, caller, deps, () => ({
       action: 'confirm',
       rating: input.rating,
       comment: input.comment || null,
-    })),
-  reopen: (input, caller, deps) =>
-    act(input, caller, deps, () => ({ action: 'reopen', reason: input.reason })),
+    }))
+  },
+  reopen: async (input, caller, deps) => {
+    await checkRequestText(input.reason, 'comment', caller, deps)
+    return act(input, caller, deps, () => ({ action: 'reopen', reason: input.reason }))
+  },
   cancel: (input, caller, deps) =>
     act(input, caller, deps, () => ({ action: 'cancel', reason: input.reason || null })),
   follow: (input, caller, deps) => act(input, caller, deps, () => ({ action: 'follow' })),
-  recordFollowUp: (input, caller, deps) =>
-    act(input, caller, deps, () => ({ action: 'recordFollowUp', note: input.note })),
+  recordFollowUp: async (input, caller, deps) => {
+    await checkRequestText(input.note, 'comment', caller, deps)
+    return act(input, caller, deps, () => ({ action: 'recordFollowUp', note: input.note }))
+  },
   reportBack: (input, caller, deps) =>
     act(input, caller, deps, () => ({ action: 'reportBack', note: input.note || null })),
 }

@@ -7,6 +7,7 @@ import { routeRequest } from '../../domain/routing'
 import { invalidInput, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
+import { checkRequestText } from './check-request-text'
 
 type Input = ParsedInput<'requests', 'reportOnBehalf'>
 
@@ -27,6 +28,7 @@ export const reportOnBehalf = async (
   if (!isLeaderOf(caller, household.gridId)) throw notFound('household')
   const building = await deps.org.getBuilding(household.buildingId)
   if (!building) throw notFound('building')
+  await checkRequestText(input.description, 'forum', caller, deps)
   const now = deps.now()
   const route = routeRequest({ category: input.category, building, now })
   const hotlineDue = input.hotline ? new Date(input.hotline.dueAt) : null

@@ -6,6 +6,7 @@ import { routeRequest } from '../../domain/routing'
 import { AppError, invalidInput } from '../../shared/app-error'
 import { residenceOf, type Caller } from '../caller'
 import type { Deps } from '../deps'
+import { checkRequestText } from './check-request-text'
 import { takeAllowance } from '../limits'
 
 type Input = ParsedInput<'requests', 'report'>
@@ -49,6 +50,7 @@ export const reportRequest = async (
     )
   }
   const building = await buildingInCommunity(buildingId, caller, deps)
+  await checkRequestText(input.description, 'forum', caller, deps)
   // Only a valid report spends the allowance: bad input writes nothing, not even a counter.
   const allowance = await takeAllowance('reportsPerHour', caller, deps)
   await deps.writes.spend().catch(async (error: unknown) => {

@@ -3,7 +3,15 @@ import type { Me } from '@linli/types'
 import { ROUTES } from '@/shared/lib/routes'
 
 export type EntryKey =
-  'report' | 'my-requests' | 'task-hall' | 'my-tasks' | 'grid-board' | 'on-behalf'
+  | 'report'
+  | 'my-requests'
+  | 'task-hall'
+  | 'my-tasks'
+  | 'grid-board'
+  | 'on-behalf'
+  | 'inbox'
+  | 'compose-notice'
+  | 'outbox'
 
 export interface HomeEntry {
   key: EntryKey
@@ -44,6 +52,19 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
     hint: '跟进本网格的诉求',
     url: ROUTES.gridBoard,
   },
+  inbox: { key: 'inbox', title: '消息', hint: '社区和网格发来的通知', url: ROUTES.inbox },
+  'compose-notice': {
+    key: 'compose-notice',
+    title: '发通知',
+    hint: '通知本网格、楼栋或队员',
+    url: ROUTES.composeNotice,
+  },
+  outbox: {
+    key: 'outbox',
+    title: '本地消息出口',
+    hint: '本机模拟的微信订阅消息',
+    url: ROUTES.outbox,
+  },
 }
 
 export const entriesFor = (me: Me): HomeEntry[] => {
@@ -57,5 +78,9 @@ export const entriesFor = (me: Me): HomeEntry[] => {
   const reports = has('resident') || !me.verified || keys.length === 0
   if (reports) keys.unshift('report', 'my-requests')
   else keys.push('report', 'my-requests')
+  if (['gridLeader', 'teamCaptain', 'staff', 'admin'].some(has)) keys.push('compose-notice')
+  keys.push('inbox')
+  // The emulator's outbox exists only in the local H5 build.
+  if (process.env.TARO_ENV === 'h5') keys.push('outbox')
   return keys.map((key) => ENTRIES[key])
 }

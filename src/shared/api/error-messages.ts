@@ -12,6 +12,8 @@ const MESSAGES: Record<string, string> = {
   'REQUEST.INVALID_STATE': '这条诉求的状态刚刚变了，请刷新后再看',
   'REQUEST.ALREADY_RATED': '您已经评价过这条诉求了，谢谢',
   'RATE.LIMITED': '操作太频繁了，请稍后再试',
+  'CONTENT.RISKY': '内容未通过安全检查，请修改后再提交',
+  'NOTICE.INVALID_STATE': '这条通知的状态刚刚变了，请刷新后再看',
   INTERNAL: '服务出了点问题，请稍后再试',
   'NETWORK.FAILED': '网络连接失败，请检查网络后重试',
   'NETWORK.TIMEOUT': '网络太慢，请求超时了，请重试',

@@ -10,7 +10,18 @@ export const ROUTES = {
   requestDetail: '/packages/requests/detail/index',
   myTasks: '/packages/requests/my-tasks/index',
   onBehalf: '/packages/requests/on-behalf/index',
+  // The notices subpackage.
+  inbox: '/packages/notices/inbox/index',
+  noticeDetail: '/packages/notices/detail/index',
+  composeNotice: '/packages/notices/compose/index',
+  noticeStats: '/packages/notices/stats/index',
+  doorKnock: '/packages/notices/door-knock/index',
+  /** Local H5 build only: the emulator's outbox of subscribe messages. */
+  outbox: '/packages/notices/outbox/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>
   `${ROUTES.requestDetail}?id=${encodeURIComponent(id)}`
+
+export const noticeDetailUrl = (id: string, via: 'inbox' | 'share' | 'subscribe'): string =>
+  `${ROUTES.noticeDetail}?id=${encodeURIComponent(id)}&via=${via}`

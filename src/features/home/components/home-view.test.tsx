@@ -32,7 +32,8 @@ describe('HomeView', () => {
     expect(screen.getByTestId('home-name').textContent).toBe('王秀兰，您好')
     expect(screen.getByTestId('home-grid').textContent).toBe('网格：第一网格')
     expect(screen.getByTestId('home-building').textContent).toBe('楼院：3号楼')
-    expect(entries).toEqual(['entry-report', 'entry-my-requests'])
+    // (消息 for everyone; the local outbox in the H5 build these tests render)
+    expect(entries).toEqual(['entry-report', 'entry-my-requests', 'entry-inbox', 'entry-outbox'])
     expect(screen.queryByTestId('home-unverified-notice')).toBeNull()
   })
 
@@ -56,22 +57,45 @@ describe('HomeView', () => {
     [
       'a member',
       [{ role: 'member', gridId: 'grid-1' }],
-      ['entry-task-hall', 'entry-my-tasks', 'entry-report', 'entry-my-requests'],
+      [
+        'entry-task-hall',
+        'entry-my-tasks',
+        'entry-report',
+        'entry-my-requests',
+        'entry-inbox',
+        'entry-outbox',
+      ],
     ],
     [
       'a team captain',
       [{ role: 'teamCaptain', teamId: 'team-medical' }],
-      ['entry-task-hall', 'entry-my-tasks', 'entry-report', 'entry-my-requests'],
+      [
+        'entry-task-hall',
+        'entry-my-tasks',
+        'entry-report',
+        'entry-my-requests',
+        'entry-compose-notice',
+        'entry-inbox',
+        'entry-outbox',
+      ],
     ],
     [
       'a unit liaison',
       [{ role: 'unitLiaison', unitId: 'unit-1' }],
-      ['entry-my-tasks', 'entry-report', 'entry-my-requests'],
+      ['entry-my-tasks', 'entry-report', 'entry-my-requests', 'entry-inbox', 'entry-outbox'],
     ],
     [
       'staff',
       [{ role: 'staff' }],
-      ['entry-grid-board', 'entry-on-behalf', 'entry-report', 'entry-my-requests'],
+      [
+        'entry-grid-board',
+        'entry-on-behalf',
+        'entry-report',
+        'entry-my-requests',
+        'entry-compose-notice',
+        'entry-inbox',
+        'entry-outbox',
+      ],
     ],
   ])('offers %s their handling entries (我的任务, 代办)', async (_who, roles, expected) => {
     // GIVEN a caller with that role only

@@ -7,6 +7,7 @@ import { reportRequest } from '../api/requests-api'
 import type { ReportDraft } from '../lib/report-draft'
 import { BUILDING_REQUIRED_MESSAGE, fieldErrorsFrom, validateDraft } from '../lib/validate-draft'
 import type { FieldErrors, ReportField } from '../lib/validate-draft'
+import { askToSubscribe } from '@/shared/lib/subscribe'
 
 export type FiledRequest = ActionOutput<'requests', 'report'>
 
@@ -43,6 +44,8 @@ export function useSubmitReport({ draft, defaultBuildingId, onFiled }: SubmitOpt
       return
     }
     inFlight.current = true
+    // The natural moment for status updates: WeChat asks only from this tap, before any await.
+    void askToSubscribe(['requestStatus'])
     setSending(true)
     setErrors({})
     try {

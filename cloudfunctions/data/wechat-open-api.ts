@@ -1,0 +1,83 @@
+// The adapter to WeChat's open APIs: the cloud call CloudBase documents for functions
+// (wx-server-sdk `cloud.openapi`, permissions in config.json). On this machine the same call
+// reaches the emulator through TCB_CONTEXT_CNFG (or serviceUrl), so there is one code path.
+import * as cloud from 'wx-server-sdk'
+import type { SendOutcome } from '../domain/delivery-policy'
+import type { TemplateData } from '../domain/template-fields'
+
+export interface SubscribeMessage {
+  touser: string
+  templateId: string
+  page: string
+  data: TemplateData
+}
+
+export type SecCheckScene = 1 | 2 | 3 | 4
+
+export interface WeChatOpenApi {
+  sendSubscribeMessage: (message: SubscribeMessage) => Promise<SendOutcome>
+  /** msgSecCheck v2's suggestion; throws when WeChat did not answer with one. */
+  msgSecCheck: (input: { content: string; openid: string; scene: SecCheckScene }) => Promise<string>
+  /** Starts the asynchronous media check; its verdict is pushed to the mini-program later. */
+  mediaCheckAsync: (input: {
+    mediaUrl: string
+    openid: string
+    scene: SecCheckScene
+  }) => Promise<void>
+}
+
+let initialised = false
+
+/** wx-server-sdk keeps one configuration per process: the first init wins. */
+const openapi = (serviceUrl: string | undefined) => {
+  if (!initialised) {
+    cloud.init({
+      env: cloud.DYNAMIC_CURRENT_ENV,
+      ...(serviceUrl ? { serviceUrl } : {}),
+    } as Parameters<typeof cloud.init>[0])
+    initialised = true
+  }
+  return cloud.openapi
+}
+
+/** WeChat's own code for this call, or -1 (system busy) for anything else: retried later. */
+const errcodeOf = (error: unknown): number => {
+  const code = (error as { errCode?: unknown } | null)?.errCode
+  return typeof code === 'number' && code > 0 ? code : -1
+}
+
+export const createWeChatOpenApi = (serviceUrl?: string): WeChatOpenApi => ({
+  sendSubscribeMessage: async (message) => {
+    try {
+      await openapi(serviceUrl).subscribeMessage.send({
+        touser: message.touser,
+        templateId: message.templateId,
+        page: message.page,
+        data: message.data,
+      } as never)
+      return { ok: true }
+    } catch (error) {
+      return { ok: false, errcode: errcodeOf(error) }
+    }
+  },
+  msgSecCheck: async ({ content, openid, scene }) => {
+    const res = (await openapi(serviceUrl).security.msgSecCheck({
+      content,
+      openid,
+      scene,
+      version: 2,
+    } as never)) as { result?: { suggest?: unknown } }
+    const suggest = res.result?.suggest
+    if (typeof suggest !== 'string') throw new Error('msgSecCheck answered without a suggestion')
+    return suggest
+  },
+  mediaCheckAsync: async ({ mediaUrl, openid, scene }) => {
+    await openapi(serviceUrl).security.mediaCheckAsync({
+      mediaUrl,
+      mediaType: 2,
+      openid,
+      scene,
+      version: 2,
+    } as never)
+  },
+})

@@ -1,0 +1,79 @@
+// 消息: the person's notices, urgent pinned, newest first, with the unread count; pull down to
+// refresh, load more at the end. The natural moment to ask for new-notice subscriptions.
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useCallback, useRef, useState } from 'react'
+import type { NoticeSummary, Page } from '@linli/types'
+import { ActionButton } from '@/shared/components/action-button'
+import { ListFooter } from '@/shared/components/list-footer'
+import { Notice } from '@/shared/components/notice'
+import { EmptyState, ErrorState, LoadingState } from '@/shared/components/page-state'
+import { usePagedList } from '@/shared/hooks/use-paged-list'
+import { errorMessage } from '@/shared/api/error-messages'
+import { noticeDetailUrl } from '@/shared/lib/routes'
+import { listInbox } from '../api/notices-api'
+import { askToSubscribe } from '@/shared/lib/subscribe'
+import { inboxVersion } from '../lib/inbox-freshness'
+import { NoticeCard } from './notice-card'
+import './notices.css'
+
+export function InboxList() {
+  const [unread, setUnread] = useState(0)
+  const fetchPage = useCallback(async (cursor?: string): Promise<Page<NoticeSummary>> => {
+    const page = await listInbox(cursor)
+    setUnread(page.unread)
+    return page
+  }, [])
+  const list = usePagedList(fetchPage)
+  // Back from a notice: its read mark (and the badge) must show at once.
+  const seen = useRef(inboxVersion())
+  useDidShow(() => {
+    if (seen.current === inboxVersion()) return
+    seen.current = inboxVersion()
+    void list.refresh()
+  })
+  if (list.status === 'loading') return <LoadingState />
+  if (list.status === 'error')
+    return <ErrorState error={list.error} onRetry={() => void list.refresh()} />
+  return (
+    <View data-testid="inbox">
+      <View className="notice-actions">
+        <Text className="notice-card__meta">
+          未读{' '}
+          <Text className="notice-unread-badge" data-testid="unread-count">
+            {unread}
+          </Text>
+        </Text>
+        <ActionButton
+          variant="secondary"
+          testId="subscribe-notices"
+          onClick={() => void askToSubscribe(['notice'])}
+        >
+          新通知提醒我
+        </ActionButton>
+      </View>
+      {list.refreshError ? (
+        <Notice tone="error">{`刷新失败：${errorMessage(list.refreshError)}`}</Notice>
+      ) : null}
+      {list.items.length === 0 ? (
+        <EmptyState title="还没有通知" hint="网格长和社区发来的通知会出现在这里。" />
+      ) : (
+        list.items.map((n) => (
+          <NoticeCard
+            key={n.id}
+            notice={n}
+            onOpen={() => void Taro.navigateTo({ url: noticeDetailUrl(n.id, 'inbox') })}
+          />
+        ))
+      )}
+      {list.items.length > 0 ? (
+        <ListFooter
+          hasMore={list.nextCursor !== null}
+          loadingMore={list.loadingMore}
+          loadMoreError={list.loadMoreError}
+          onLoadMore={() => void list.loadMore()}
+        />
+      ) : null}
+    </View>
+  )
+}

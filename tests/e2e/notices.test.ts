@@ -1,0 +1,121 @@
+// Notices clicked through in Chromium on the H5 build: the grid leader sends an urgent notice; a
+// resident of the grid sees it unread and opens it; the leader's statistics show one household
+// read; a resident of another grid never sees it; the local outbox page lists what was sent.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { clearAllowances } from '../support/notices'
+import { ROOT, startStack, type Stack } from '../support/stack'
+import { byTestId, openRoute, signIn as signInAs } from './support/app'
+import { launchBrowser } from './support/browser'
+
+const H5_DIR = join(ROOT, 'dist', 'h5')
+
+let stack: Stack
+let browser: Browser
+
+beforeAll(async () => {
+  if (!existsSync(join(H5_DIR, 'index.html')))
+    throw new Error('dist/h5 is missing: run `npm run build:h5`')
+  stack = await startStack({ staticDir: H5_DIR })
+  browser = await launchBrowser()
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.close()
+})
+
+const signIn = (openid: string): Promise<Page> => signInAs(browser, stack.url, openid)
+const TITLE = '明早停水紧急通知'
+const card = (page: Page) => page.locator(byTestId('notice-card'), { hasText: TITLE })
+
+describe('an urgent notice from the grid leader', () => {
+  let noticeId = ''
+
+  it('is written and sent to the whole grid', async () => {
+    await clearAllowances(stack)
+    const page = await signIn('demo-grid-leader')
+    await page.locator(byTestId('entry-compose-notice')).click()
+    await page.locator(byTestId('compose-form')).waitFor()
+    // The first target a grid leader is offered is their grid's residents.
+    await page.locator(byTestId('target-0')).click()
+    await page.locator(`${byTestId('notice-title')} input`).fill(TITLE)
+    await page
+      .locator(`${byTestId('notice-text')} textarea`)
+      .fill('因主管道抢修，明早6点至10点停水，请提前储水。')
+    await page.locator(byTestId('urgency-urgent')).click()
+    await page.locator(byTestId('toggle-preview')).click()
+    await page.locator(byTestId('notice-preview')).waitFor()
+    await page.locator(byTestId('send-notice')).click()
+    const result = page.locator(byTestId('compose-result'))
+    await result.waitFor()
+    expect(await result.getAttribute('data-status')).toBe('published')
+    expect(await result.getAttribute('data-verdict')).toBe('pass')
+    await page.locator(byTestId('open-sent')).click()
+    const detail = page.locator(byTestId('notice-detail'))
+    await detail.waitFor()
+    noticeId = (await detail.getAttribute('data-notice-id')) ?? ''
+    expect(noticeId).toMatch(/^[0-9a-f]{32}$/)
+    await page.context().close()
+  })
+
+  it("shows unread in a grid resident's inbox, and is read once opened", async () => {
+    const page = await signIn('demo-resident')
+    await page.locator(byTestId('entry-inbox')).click()
+    await card(page).waitFor()
+    expect(await card(page).getAttribute('data-read')).toBe('false')
+    expect(
+      Number(await page.locator(byTestId('unread-count')).textContent()),
+    ).toBeGreaterThanOrEqual(1)
+    await card(page).click()
+    await page.locator(`${byTestId('notice-detail')}[data-notice-id="${noticeId}"]`).waitFor()
+    expect(await page.locator(byTestId('notice-body')).textContent()).toContain('明早6点至10点停水')
+    // Back in the inbox, it is marked read
+    await page.goBack()
+    await page.locator(`${byTestId('notice-card')}[data-read="true"]`, { hasText: TITLE }).waitFor()
+    await page.context().close()
+  })
+
+  it('shows the leader one household read in the statistics', async () => {
+    const page = await signIn('demo-grid-leader')
+    await openRoute(page, stack.url, `/packages/notices/detail/index?id=${noticeId}`)
+    await page.locator(byTestId('open-stats')).click()
+    const stats = page.locator(byTestId('notice-stats'))
+    await stats.waitFor()
+    expect(await stats.getAttribute('data-households-read')).toBe('1')
+    const bar = page.locator(`${byTestId('read-bar')}[data-building-id="bldg-01"]`)
+    expect(await bar.getAttribute('data-read')).toBe('1')
+    await page.context().close()
+  })
+
+  it('never reaches a resident of another grid', async () => {
+    const page = await signIn('demo-resident-far')
+    await page.locator(byTestId('entry-inbox')).click()
+    await page.locator(byTestId('inbox')).waitFor()
+    expect(await card(page).count()).toBe(0)
+    // Not even by its address
+    await openRoute(page, stack.url, `/packages/notices/detail/index?id=${noticeId}`)
+    const error = page.locator(byTestId('page-error'))
+    await error.waitFor()
+    expect(await error.getAttribute('data-error-code')).toBe('NOT_FOUND')
+    await page.context().close()
+  })
+
+  it('lists subscribe messages on the local outbox page', async () => {
+    // GIVEN a resident who subscribed, and the timer run once
+    await clearAllowances(stack)
+    await stack.call('notices', 'subscribe', { accepted: ['notice'] }, 'demo-resident-2')
+    await stack.system('notices', {
+      Type: 'Timer',
+      TriggerName: 'deliver',
+      Time: new Date(Date.now() + 60_000).toISOString(),
+    })
+    const page = await signIn('demo-resident-2')
+    await page.locator(byTestId('entry-outbox')).click()
+    const message = page.locator(byTestId('outbox-message'), { hasText: 'demo-resident-2' })
+    await message.waitFor()
+    expect(await message.textContent()).toContain(TITLE.slice(0, 8))
+    await page.context().close()
+  })
+})
