@@ -47,6 +47,13 @@ describe('the demo community (城西社区)', () => {
     const otherLead = byOpenid(DEMO_OPENIDS.gridLeader2).roles.find((r) => r.role === 'gridLeader')
     expect(otherLead).toEqual({ role: 'gridLeader', gridId: expect.not.stringMatching(/^grid-1$/) })
     expect(byOpenid(DEMO_OPENIDS.staff).roles).toEqual([{ role: 'staff' }])
+    expect(byOpenid(DEMO_OPENIDS.captain).roles).toEqual([
+      { role: 'member', gridId: 'grid-1' },
+      { role: 'teamCaptain', teamId: 'team-medical' },
+    ])
+    expect(byOpenid(DEMO_OPENIDS.unitLiaison).roles).toEqual([
+      { role: 'unitLiaison', unitId: 'unit-1' },
+    ])
   })
 
   it('gives every grid a leader', () => {

@@ -77,19 +77,27 @@ const KINDS: MemberKind[] = ['community', 'retired', 'inService']
 /** Members 1 and 2 are the demo grid leaders (grids 1, 2); 6 and 3 lead grids 3 and 4. */
 const LEADER_INDEXES = new Set([1, 2, 3, 6])
 
+/** The seed member who is demo-captain (captain of 医疗, posted in grid 1). */
+const DEMO_CAPTAIN_AT = 4
+
 /** The seed members who are also demo identities, by index. */
 const DEMO_MEMBER_AT: Record<number, string> = {
   0: DEMO_OPENIDS.member2,
   1: DEMO_OPENIDS.gridLeader,
   2: DEMO_OPENIDS.gridLeader2,
-  4: DEMO_OPENIDS.captain,
+  [DEMO_CAPTAIN_AT]: DEMO_OPENIDS.captain,
 }
 
 const specialtyAt = (i: number): TeamKind =>
-  i === 0 ? 'legal' : i === 4 ? 'medical' : (TEAM_KINDS[i % TEAM_KINDS.length] ?? 'skills')
+  i === 0
+    ? 'legal'
+    : i === DEMO_CAPTAIN_AT
+      ? 'medical'
+      : (TEAM_KINDS[i % TEAM_KINDS.length] ?? 'skills')
 
 /** Each team's captain: demo-captain for 医疗, else the first member with the team's specialty. */
 const captainIndexOf = (kind: TeamKind): number | null => {
+  if (kind === 'medical') return DEMO_CAPTAIN_AT
   const first = Array.from({ length: 29 }, (_, i) => i).find((i) => specialtyAt(i) === kind)
   return first ?? null
 }
