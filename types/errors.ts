@@ -16,6 +16,14 @@ export const ERROR_CODES = [
   'REQUEST.ALREADY_RATED',
   /** Too many writes of this kind by one person in the window. */
   'RATE.LIMITED',
+  /** 双报到: the caller is a member of the community already, or has a registration pending. */
+  'MEMBER.ALREADY_REGISTERED',
+  /** A pledge, registration or service record was settled already (e.g. by another reviewer). */
+  'MEMBER.ALREADY_SETTLED',
+  /** The evaluation round is not open today. */
+  'EVALUATION.NOT_OPEN',
+  /** This resident rated this member in this round already (once per round). */
+  'EVALUATION.ALREADY_RATED',
   'INTERNAL',
 ] as const
 
