@@ -11,4 +11,12 @@ export const COLLECTIONS = {
   requestEvents: 'requestEvents',
   quotas: 'quotas',
   limitHits: 'limitHits',
+  // Issue 8: members and evaluations.
+  pledges: 'pledges',
+  checkIns: 'checkIns',
+  serviceRecords: 'serviceRecords',
+  pointsRules: 'pointsRules',
+  evaluationRounds: 'evaluationRounds',
+  evaluations: 'evaluations',
+  appeals: 'appeals',
 } as const

@@ -1,4 +1,10 @@
 // The composition root: wires repositories over the one SDK handle, the clock and settings.
+import { createCheckInRepository } from '../data/check-in.repository'
+import { createEvaluationRepository } from '../data/evaluation.repository'
+import { createMemberRepository } from '../data/member.repository'
+import { createPledgeRepository } from '../data/pledge.repository'
+import { createServiceOutbox } from '../data/service-outbox.repository'
+import { createServiceRecordRepository } from '../data/service-record.repository'
 import { createFileRepository } from '../data/file.repository'
 import { createLimitHitRepository } from '../data/limit-hit.repository'
 import { createOrgRepository } from '../data/org.repository'
@@ -20,6 +26,12 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     quotas: createQuotaRepository(db),
     limitHits: createLimitHitRepository(db),
     files: createFileRepository(app),
+    members: createMemberRepository(db),
+    pledges: createPledgeRepository(db),
+    checkIns: createCheckInRepository(db),
+    serviceRecords: createServiceRecordRepository(db),
+    serviceOutbox: createServiceOutbox(db),
+    evaluations: createEvaluationRepository(db),
     now,
     env: readEnv(),
   }

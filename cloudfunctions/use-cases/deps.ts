@@ -1,4 +1,10 @@
 // What use cases are given: repositories and a clock, so they never reach for I/O themselves.
+import type { CheckInRepository } from '../data/check-in.repository'
+import type { EvaluationRepository } from '../data/evaluation.repository'
+import type { MemberRepository } from '../data/member.repository'
+import type { PledgeRepository } from '../data/pledge.repository'
+import type { ServiceOutbox } from '../data/service-outbox.repository'
+import type { ServiceRecordRepository } from '../data/service-record.repository'
 import type { FileRepository } from '../data/file.repository'
 import type { LimitHitRepository } from '../data/limit-hit.repository'
 import type { OrgRepository } from '../data/org.repository'
@@ -16,6 +22,13 @@ export interface Deps {
   quotas: QuotaRepository
   limitHits: LimitHitRepository
   files: FileRepository
+  // Issue 8: members and evaluations.
+  members: MemberRepository
+  pledges: PledgeRepository
+  checkIns: CheckInRepository
+  serviceRecords: ServiceRecordRepository
+  serviceOutbox: ServiceOutbox
+  evaluations: EvaluationRepository
   now: () => Date
   env: FunctionEnv
 }

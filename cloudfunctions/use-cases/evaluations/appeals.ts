@@ -1,0 +1,55 @@
+// evaluations.appeal and evaluations.answerAppeal: a member appeals their result once per round;
+// staff answer it once.
+import type { ActionOutput, ParsedInput } from '@linli/types'
+import { AppError, notFound } from '../../shared/app-error'
+import type { Caller } from '../caller'
+import type { Deps } from '../deps'
+import { checkPublishedText } from '../members/published-text'
+import { appealView } from './results'
+
+export const appeal = async (
+  input: ParsedInput<'evaluations', 'appeal'>,
+  caller: Caller,
+  deps: Deps,
+): Promise<ActionOutput<'evaluations', 'appeal'>> => {
+  const round = await deps.evaluations.getRound(input.roundId)
+  const memberId = caller.personId
+  if (!round || round.communityId !== caller.communityId || memberId === null)
+    throw notFound('round')
+  if (!round.memberIds.includes(memberId)) throw notFound('round')
+  const text = await checkPublishedText(input.text, caller, deps)
+  const { doc, created } = await deps.evaluations.insertAppeal({
+    _id: `${round._id}:${memberId}`,
+    communityId: caller.communityId,
+    roundId: round._id,
+    memberId,
+    text,
+    status: 'open',
+    answer: null,
+    answeredBy: null,
+    createdAt: deps.now(),
+    answeredAt: null,
+  })
+  if (!created && doc.text !== text) {
+    throw new AppError('MEMBER.ALREADY_SETTLED', 'this result was appealed already')
+  }
+  return appealView(doc, caller.name ?? '')
+}
+
+export const answerAppeal = async (
+  input: ParsedInput<'evaluations', 'answerAppeal'>,
+  caller: Caller,
+  deps: Deps,
+): Promise<ActionOutput<'evaluations', 'answerAppeal'>> => {
+  const found = await deps.evaluations.getAppeal(input.id)
+  if (!found || found.communityId !== caller.communityId) throw notFound('appeal')
+  const answered = await deps.evaluations.answerAppeal(
+    found._id,
+    input.answer,
+    caller.personId ?? caller.openid,
+    deps.now(),
+  )
+  if (!answered) throw new AppError('MEMBER.ALREADY_SETTLED', 'the appeal was answered already')
+  const member = await deps.members.getById(found.memberId)
+  return appealView(answered, member?.name ?? '')
+}
