@@ -10,6 +10,7 @@ import { roundPhase } from '../../domain/evaluation-rules'
 import { invalidInput } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
+import { idFor } from '../members/ids'
 
 export const roundView = (r: EvaluationRoundDoc, today: string): RoundView => ({
   id: r._id,
@@ -41,7 +42,7 @@ export const openRound = async (
     throw invalidInput('unknown members', [{ path: ['memberIds'], message: '请选择本社区的党员' }])
   }
   const { doc } = await deps.evaluations.insertRound({
-    _id: `round-${input.clientRequestId}`,
+    _id: idFor('round', caller.communityId, input.clientRequestId),
     communityId: caller.communityId,
     name: input.name,
     startsOn: input.startsOn,

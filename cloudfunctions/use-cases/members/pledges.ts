@@ -8,6 +8,7 @@ import type { Deps } from '../deps'
 import { postGridOf } from './member-access'
 import { pledgeView } from './member-views'
 import { checkPublishedText } from './published-text'
+import { idFor } from './ids'
 
 export const publishPledge = async (
   input: ParsedInput<'members', 'pledge'>,
@@ -24,7 +25,7 @@ export const publishPledge = async (
   }
   const { doc } = await deps.pledges.insertOnce({
     // One pledge per (member, form): a retried publish finds its own pledge.
-    _id: `pledge-${caller.personId}-${input.clientRequestId}`,
+    _id: idFor('pledge', caller.personId, input.clientRequestId),
     communityId: caller.communityId,
     memberId: caller.personId,
     gridId: postGridOf(me),

@@ -10,6 +10,7 @@ import { postGridOf } from './member-access'
 import { recordView } from './member-views'
 import { rulesOf } from './points-rules'
 import { checkPublishedText } from './published-text'
+import { idFor } from './ids'
 
 export const logService = async (
   input: ParsedInput<'members', 'logService'>,
@@ -32,7 +33,7 @@ export const logService = async (
   // Noon China time of the day served: the record counts in that day's month.
   const at = new Date(`${input.date}T12:00:00+08:00`)
   const { doc } = await deps.serviceRecords.insertOnce({
-    _id: `svc-log-${caller.personId}-${input.clientRequestId}`,
+    _id: idFor('svc-log', caller.personId, input.clientRequestId),
     communityId: caller.communityId,
     holderKey: `member:${caller.personId}`,
     memberId: caller.personId,
