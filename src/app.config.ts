@@ -13,6 +13,19 @@ if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index')
 /** Pages opened from the main ones: a subpackage keeps their code out of the 600 KB main package. */
 const subPackages = [
   { root: 'packages/requests', pages: ['detail/index', 'my-tasks/index', 'on-behalf/index'] },
+  {
+    root: 'packages/members',
+    pages: [
+      'grid/index',
+      'card/index',
+      'pledges/index',
+      'records/index',
+      'check-in/index',
+      'check-ins/index',
+      'ballot/index',
+      'rounds/index',
+    ],
+  },
 ]
 
 /**

@@ -1,9 +1,10 @@
 // What 首页 offers each role (from org.me): residents report, members claim, leaders and staff route.
 import type { Me } from '@linli/types'
 import { ROUTES } from '@/shared/lib/routes'
+import { MEMBER_ENTRIES, memberEntryKeys, type MemberEntryKey } from './member-entries'
 
 export type EntryKey =
-  'report' | 'my-requests' | 'task-hall' | 'my-tasks' | 'grid-board' | 'on-behalf'
+  'report' | 'my-requests' | 'task-hall' | 'my-tasks' | 'grid-board' | 'on-behalf' | MemberEntryKey
 
 export interface HomeEntry {
   key: EntryKey
@@ -44,6 +45,7 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
     hint: '跟进本网格的诉求',
     url: ROUTES.gridBoard,
   },
+  ...MEMBER_ENTRIES,
 }
 
 export const entriesFor = (me: Me): HomeEntry[] => {
@@ -57,5 +59,7 @@ export const entriesFor = (me: Me): HomeEntry[] => {
   const reports = has('resident') || !me.verified || keys.length === 0
   if (reports) keys.unshift('report', 'my-requests')
   else keys.push('report', 'my-requests')
+  // 三亮, 纪实, 双报到 and 评议 come after the request entries (member-entries.ts).
+  keys.push(...memberEntryKeys(me))
   return keys.map((key) => ENTRIES[key])
 }

@@ -10,7 +10,19 @@ export const ROUTES = {
   requestDetail: '/packages/requests/detail/index',
   myTasks: '/packages/requests/my-tasks/index',
   onBehalf: '/packages/requests/on-behalf/index',
+  // The members subpackage (三亮, 双报到, 纪实, 评议).
+  memberGrid: '/packages/members/grid/index',
+  memberCard: '/packages/members/card/index',
+  myPledges: '/packages/members/pledges/index',
+  myRecords: '/packages/members/records/index',
+  checkIn: '/packages/members/check-in/index',
+  checkIns: '/packages/members/check-ins/index',
+  ballot: '/packages/members/ballot/index',
+  rounds: '/packages/members/rounds/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>
   `${ROUTES.requestDetail}?id=${encodeURIComponent(id)}`
+
+export const memberCardUrl = (id: string): string =>
+  `${ROUTES.memberCard}?id=${encodeURIComponent(id)}`

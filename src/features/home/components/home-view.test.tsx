@@ -32,7 +32,13 @@ describe('HomeView', () => {
     expect(screen.getByTestId('home-name').textContent).toBe('王秀兰，您好')
     expect(screen.getByTestId('home-grid').textContent).toBe('网格：第一网格')
     expect(screen.getByTestId('home-building').textContent).toBe('楼院：3号楼')
-    expect(entries).toEqual(['entry-report', 'entry-my-requests'])
+    expect(entries).toEqual([
+      'entry-report',
+      'entry-my-requests',
+      'entry-member-grid',
+      'entry-ballot',
+      'entry-check-in',
+    ])
     expect(screen.queryByTestId('home-unverified-notice')).toBeNull()
   })
 
@@ -56,22 +62,37 @@ describe('HomeView', () => {
     [
       'a member',
       [{ role: 'member', gridId: 'grid-1' }],
-      ['entry-task-hall', 'entry-my-tasks', 'entry-report', 'entry-my-requests'],
+      [
+        'entry-task-hall',
+        'entry-my-tasks',
+        'entry-report',
+        'entry-my-requests',
+        'entry-member-grid',
+        'entry-my-pledges',
+        'entry-my-records',
+      ],
     ],
     [
       'a team captain',
       [{ role: 'teamCaptain', teamId: 'team-medical' }],
-      ['entry-task-hall', 'entry-my-tasks', 'entry-report', 'entry-my-requests'],
+      ['entry-task-hall', 'entry-my-tasks', 'entry-report', 'entry-my-requests', 'entry-check-in'],
     ],
     [
       'a unit liaison',
       [{ role: 'unitLiaison', unitId: 'unit-1' }],
-      ['entry-my-tasks', 'entry-report', 'entry-my-requests'],
+      ['entry-my-tasks', 'entry-report', 'entry-my-requests', 'entry-check-in'],
     ],
     [
       'staff',
       [{ role: 'staff' }],
-      ['entry-grid-board', 'entry-on-behalf', 'entry-report', 'entry-my-requests'],
+      [
+        'entry-grid-board',
+        'entry-on-behalf',
+        'entry-report',
+        'entry-my-requests',
+        'entry-check-ins',
+        'entry-rounds',
+      ],
     ],
   ])('offers %s their handling entries (我的任务, 代办)', async (_who, roles, expected) => {
     // GIVEN a caller with that role only
