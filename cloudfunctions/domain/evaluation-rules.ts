@@ -1,6 +1,6 @@
 // 居民定期评议 rules (DESIGN §4): when a round is open, who may rate whom, when a result is shown.
 // Dates are China calendar dates `YYYY-MM-DD`, compared as strings (same width, so order holds).
-import { RESULT_THRESHOLD, type Role, type Verdict } from '@linli/types'
+import { RESULT_THRESHOLD, type Verdict } from '@linli/types'
 
 export type RoundPhase = 'upcoming' | 'open' | 'closed'
 
@@ -65,7 +65,3 @@ export const memberResult = (verdicts: readonly Verdict[]): MemberResult => {
   const rate = (counts.satisfied + counts.basicallySatisfied) / ratings
   return { ratings, shown: true, counts, satisfactionRate: Math.round(rate * 10_000) / 10_000 }
 }
-
-/** The grids a resident lives in (their households' grids, looked up by the caller). */
-export const residentHouseholds = (roles: readonly Role[]): string[] =>
-  roles.flatMap((r) => (r.role === 'resident' ? [r.householdId] : []))

@@ -120,6 +120,12 @@ export const myRegistrationOutputSchema = z.object({
   registration: checkInViewSchema.nullable(),
   /** Already a member of this community (nothing to register). */
   member: z.boolean(),
+  /** What the 双报到 form offers: the community's units, grids and teams. */
+  choices: z.object({
+    units: z.array(place),
+    grids: z.array(place),
+    teams: z.array(place.extend({ kind: teamKindSchema })),
+  }),
 })
 export const registrationsInputSchema = z
   .object({ status: checkInStatusSchema.default('pending') })

@@ -70,11 +70,19 @@ export const myRegistration = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'members', 'myRegistration'>> => {
-  const doc = await deps.checkIns.getById(checkInIdOf(caller.openid))
-  const names = doc ? await loadOrgNames(caller.communityId, deps) : null
+  const [doc, names] = await Promise.all([
+    deps.checkIns.getById(checkInIdOf(caller.openid)),
+    loadOrgNames(caller.communityId, deps),
+  ])
+  const places = (m: Map<string, string>) => [...m].map(([id, name]) => ({ id, name }))
   return {
-    registration: doc && names ? checkInView(doc, names) : null,
+    registration: doc ? checkInView(doc, names) : null,
     member: caller.roles.some((r) => r.role === 'member'),
+    choices: {
+      units: places(names.units),
+      grids: places(names.grids).sort((a, b) => a.id.localeCompare(b.id)),
+      teams: [...names.teams].map(([id, t]) => ({ id, name: t.name, kind: t.kind })),
+    },
   }
 }
 
