@@ -88,7 +88,7 @@ export const updatePledgeInputSchema = z
   })
   .strict()
 
-/** 我的承诺 (the caller's own) or a member's, for staff. */
+/** 双报到: what an in-service member tells the community (identity comes from WeChat). */
 export const registerInputSchema = z
   .object({
     name: text(2, 20, '请填写姓名'),

@@ -39,6 +39,8 @@ export const openRound = (
   input: Omit<ActionInput<'evaluations', 'openRound'>, 'clientRequestId'>,
 ) => call('evaluations', 'openRound', { ...input, clientRequestId: newKey() })
 export const roundResults = (roundId: string) => call('evaluations', 'results', { roundId })
+export const roundResultsCsv = (roundId: string) =>
+  call('evaluations', 'results', { roundId, format: 'csv' })
 export const answerAppeal = (id: string, answer: string) =>
   call('evaluations', 'answerAppeal', { id, answer, clientRequestId: newKey() })
 export const appeal = (roundId: string, text: string) =>
