@@ -1,19 +1,18 @@
-// Starts the emulator from the environment (PORT, HOST, LINLI_DATA_DIR) and prints its URL.
+// Starts the emulator from the environment (PORT, HOST, LINLI_EXPOSE, LINLI_DATA_DIR…) and prints its URL.
 
-import { startEmulator } from './index'
+import { faultsFromEnv, networkOptionsFromEnv, startEmulator } from './index'
+import { stopOnSignals } from './server/stop-on-signals'
 
 async function main(): Promise<void> {
   const emulator = await startEmulator({
     host: process.env.HOST || '127.0.0.1',
     port: process.env.PORT ? Number(process.env.PORT) : 8787,
+    ...networkOptionsFromEnv(),
+    faults: faultsFromEnv(),
     ...(process.env.LINLI_STATIC_DIR ? { staticDir: process.env.LINLI_STATIC_DIR } : {}),
   })
   process.stdout.write(`${emulator.url}\n`)
-  const stop = (): void => {
-    void emulator.close().then(() => process.exit(0))
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  stopOnSignals(() => emulator.close())
 }
 
 main().catch((error: unknown) => {

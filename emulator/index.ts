@@ -5,8 +5,9 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { FunctionsHost } from './functions-host/host'
+import { loadOrCreateCredentials, type AdminCredentials } from './server/admin-credentials'
+import { Faults, type FaultOptions } from './server/faults'
 import { scanFunctions } from './functions-host/registry'
-import { isLoopbackHostname } from './server/guards'
 import {
   resolveOptions,
   urlHost,
@@ -21,7 +22,10 @@ import { timerEvent, timerJobs } from './timers/timer-jobs'
 import { startScheduler, type Clock, type Scheduler, type TimerJob } from './timers/scheduler'
 
 export type { DatabaseFactory, EmulatorOptions } from './server/options'
+export { networkOptionsFromEnv } from './server/options'
+export { faultsFromEnv } from './server/faults'
 export type { DatabasePort } from './server/state'
+export type { AdminCredentials } from './server/admin-credentials'
 
 export interface RunningEmulator {
   /** http://127.0.0.1:PORT */
@@ -30,6 +34,8 @@ export interface RunningEmulator {
   adminUrl: string
   port: number
   dataDir: string
+  /** The key /admin checks signatures against (kept in dataDir); functions get it as their env. */
+  credentials: AdminCredentials
   /** Ends function processes, timers, connections and the database; safe to call twice. */
   close(): Promise<void>
 }
@@ -39,8 +45,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   // Read before anything opens, so a broken config.json or cron fails the start, loudly.
   const jobs = timerJobs(scanFunctions(settings.functionsDir))
   fs.mkdirSync(settings.dataDir, { recursive: true })
+  const credentials = loadOrCreateCredentials(settings.dataDir)
   const openDatabase = options.database ?? (await loadDatabaseEngine())
-  const state = initialState(settings, openDatabase)
+  const state = initialState(settings, openDatabase, credentials, options.faults)
   const server = http.createServer(createRouter(state))
   const port = await listen(server, settings).catch((error: unknown) => {
     state.database.close()
@@ -52,6 +59,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     functionsDir: settings.functionsDir,
     envId: settings.envId,
     adminUrl: `${state.url}/admin`,
+    credentials,
     log: settings.log,
   })
   state.functions = functions
@@ -65,21 +73,37 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     await functions.close()
     state.database.close()
   })
-  const urls = { url: state.url, adminUrl: `${state.url}/admin` }
+  const urls = { url: state.url, adminUrl: `${state.url}/admin`, credentials }
   await options.beforeReady?.(urls).catch(async (error: unknown) => {
     await close()
     throw error
   })
   state.ready = true
   settings.log(`linli emulator listening on ${state.url} (data in ${settings.dataDir})`)
+  if (settings.exposed) {
+    settings.log(
+      `WARNING: listening on ${settings.host}, reachable from other machines. /admin accepts only ` +
+        `requests signed with the key in ${settings.dataDir}/admin-credentials.json; ` +
+        'X-WX-OPENID is accepted from this machine only.',
+    )
+  }
   return { ...urls, port, dataDir: settings.dataDir, close }
 }
 
-function initialState(settings: ResolvedOptions, openDatabase: DatabaseFactory): ServerState {
+function initialState(
+  settings: ResolvedOptions,
+  openDatabase: DatabaseFactory,
+  credentials: AdminCredentials,
+  faultOptions: FaultOptions | undefined,
+): ServerState {
   return {
+    credentials,
     envId: settings.envId,
     url: '',
-    loopbackOnly: isLoopbackHostname(settings.host),
+    exposed: settings.exposed,
+    requireSignature: settings.requireSignature,
+    allowedOrigins: settings.allowedOrigins,
+    faults: new Faults(faultOptions),
     ready: false,
     database: openDatabase({
       dataDir: settings.dataDir,

@@ -1,14 +1,12 @@
 // Runs Linli locally: the emulator (database, functions gateway, files) serving the H5 app, seeded once.
-import cloudbase from '@cloudbase/node-sdk'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { seedDemoCommunity } from '../cloudfunctions/seed/seed-database'
-import { startEmulator } from '../emulator'
-import { prepareLocalSdkEnv } from '../emulator/local-sdk-env'
+import { faultsFromEnv, networkOptionsFromEnv, startEmulator } from '../emulator'
+import { sdkDatabase } from './local-sdk'
+import { stopOnSignals } from '../emulator/server/stop-on-signals'
 
 const root = resolve(__dirname, '..')
-
-prepareLocalSdkEnv()
 
 const main = async () => {
   const staticDir = join(root, 'dist', 'h5')
@@ -17,14 +15,15 @@ const main = async () => {
   const emulator = await startEmulator({
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? 8787),
+    ...networkOptionsFromEnv(),
+    faults: faultsFromEnv(),
     dataDir: process.env.LINLI_DATA_DIR ?? join(root, '.data'),
     functionsDir: join(root, 'dist', 'functions'),
     indexConfigPath: join(root, 'cloudfunctions', 'indexes.json'),
     staticDir,
     // Seed before /healthz turns 200, so "ready" means the demo community is there.
-    beforeReady: async ({ adminUrl }) => {
-      const db = cloudbase.init({ env: 'linli-local', serviceUrl: adminUrl }).database()
-      const { seeded } = await seedDemoCommunity(db)
+    beforeReady: async ({ adminUrl, credentials }) => {
+      const { seeded } = await seedDemoCommunity(sdkDatabase(adminUrl, credentials))
       console.log(
         seeded ? '已写入城西社区演示数据 (demo data seeded)' : '演示数据已存在 (demo data present)',
       )
@@ -33,14 +32,7 @@ const main = async () => {
   console.log(
     `\n  邻里 Linli 已启动: ${emulator.url}\n  (gateway: POST ${emulator.url}/functions/<name>, health: ${emulator.url}/healthz)\n`,
   )
-  const stop = () => {
-    emulator.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    )
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignals(() => emulator.close())
 }
 
 main().catch((error: unknown) => {

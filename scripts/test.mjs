@@ -9,7 +9,7 @@ const steps = [
   ['build:weapp', ['npm', 'run', '--silent', 'build:weapp']],
   ['build:h5', ['npm', 'run', '--silent', 'build:h5']],
   [
-    'jest (unit, component, emulator, integration, budget, mini-program, e2e)',
+    'jest (unit, component, emulator, integration, fuzz, budget, mini-program, e2e)',
     ['npx', 'jest', '--ci'],
   ],
 ]

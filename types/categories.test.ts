@@ -1,4 +1,4 @@
-import { REQUEST_CATEGORIES } from './categories'
+import { categoryById, REQUEST_CATEGORIES } from './categories'
 
 // DESIGN §3 written out by hand: the table the code must match, not one read from the code.
 const DESIGN_CATEGORIES = [
@@ -38,5 +38,18 @@ describe('the request categories (DESIGN §3)', () => {
   it('keeps mediation, elder care and health (PIPL sensitive data) off public boards', () => {
     const sensitive = REQUEST_CATEGORIES.filter((c) => c.sensitive).map((c) => c.id)
     expect(sensitive).toEqual(['dispute', 'medical', 'elderCare'])
+  })
+})
+
+describe('categoryById', () => {
+  it.each(DESIGN_CATEGORIES.map(([id, name, , handlingMode]) => [id, name, handlingMode]))(
+    'finds %s (%s, %s)',
+    (id, name, handlingMode) => {
+      expect(categoryById(id)).toMatchObject({ id, name, handlingMode })
+    },
+  )
+
+  it('throws, naming the id, for one that is not in the table', () => {
+    expect(() => categoryById('flood' as never)).toThrow('unknown request category flood')
   })
 })

@@ -44,9 +44,11 @@ export const isLeaderOf = (actor: Actor, gridId: string): boolean =>
   isStaff(actor.roles) || leadsGrid(actor.roles, gridId)
 
 const captainsTeam = (roles: readonly Role[], teamId: string): boolean =>
+  // Stryker disable next-line ConditionalExpression: equivalent, only a teamCaptain role has a teamId
   roles.some((r) => r.role === 'teamCaptain' && r.teamId === teamId)
 
 const liaisonOf = (roles: readonly Role[], unitId: string): boolean =>
+  // Stryker disable next-line ConditionalExpression: equivalent, only a unitLiaison role has a unitId
   roles.some((r) => r.role === 'unitLiaison' && r.unitId === unitId)
 
 /**

@@ -1,4 +1,10 @@
-import { DEFAULT_DUE_TIME_RULES, dueAtFor, endOfLocalDay, isOverdue } from './due-time'
+import {
+  ACTIVE_REQUEST_STATUSES,
+  DEFAULT_DUE_TIME_RULES,
+  dueAtFor,
+  endOfLocalDay,
+  isOverdue,
+} from './due-time'
 
 describe('due times (五办)', () => {
   it('ends a sameDay request at the end of the China local day', () => {
@@ -73,5 +79,40 @@ describe('due times (五办)', () => {
     expect(isOverdue({ status: 'open', dueAt }, after)).toBe(true)
     expect(isOverdue({ status: 'open', dueAt }, dueAt)).toBe(false)
     expect(isOverdue({ status: 'closed', dueAt }, after)).toBe(false)
+  })
+})
+
+describe('the active statuses (DESIGN §3): overdue, escalation and boards all read them', () => {
+  const dueAt = new Date('2026-11-26T10:00:00Z')
+  const after = new Date('2026-11-27T10:00:00Z')
+  it.each([
+    ['submitted', true],
+    ['open', true],
+    ['claimed', true],
+    ['assigned', true],
+    ['inProgress', true],
+    ['reopened', true],
+    ['resolved', false],
+    ['closed', false],
+    ['cancelled', false],
+    ['rejected', false],
+  ])('a %s request past due is overdue: %s', (status, expected) => {
+    expect(isOverdue({ status, dueAt }, after)).toBe(expected)
+  })
+
+  it('lists exactly the six', () => {
+    expect([...ACTIVE_REQUEST_STATUSES].sort()).toEqual(
+      ['submitted', 'open', 'claimed', 'assigned', 'inProgress', 'reopened'].sort(),
+    )
+  })
+
+  it('gives departmental and difficult requests 5 working days, onSite 4 hours, homeVisit 24', () => {
+    expect(DEFAULT_DUE_TIME_RULES).toStrictEqual({
+      onSite: { kind: 'hours', hours: 4 },
+      sameDay: { kind: 'endOfDay', plusDays: 0 },
+      difficult: { kind: 'workingDays', days: 5 },
+      departmental: { kind: 'workingDays', days: 5 },
+      homeVisit: { kind: 'hours', hours: 24 },
+    })
   })
 })

@@ -627,3 +627,62 @@ describe('claimCapacities', () => {
     ).toEqual([])
   })
 })
+
+describe('the guards: a system caller never passes for a person, whatever its record says', () => {
+  const posing = (overrides: Partial<Actor>): Actor => ({ ...SYSTEM, ...overrides })
+  it.each<[string, Partial<NewRequestDoc>, Command, Actor]>([
+    [
+      'accepting with staff roles',
+      { status: 'submitted' },
+      { action: 'accept' },
+      posing({ roles: [{ role: 'staff' }] }),
+    ],
+    [
+      'claiming as a posted member',
+      {},
+      { action: 'claim', handler: memberHandler },
+      posing({ personId: 'p-member', roles: [{ role: 'member', gridId: 'g1' }] }),
+    ],
+    [
+      'cancelling with the reporter’s openid',
+      {},
+      { action: 'cancel', reason: null },
+      posing({ openid: 'reporter' }),
+    ],
+    [
+      'reporting back with staff roles',
+      { status: 'closed', hotline: { orderNo: 'GD-1', dueAt: at(48) } },
+      { action: 'reportBack', note: null },
+      posing({ roles: [{ role: 'staff' }] }),
+    ],
+  ])('refuses %s', (_name, overrides, command, actor) => {
+    expect(statusAfter(overrides, command, actor)).toBe('AUTH.FORBIDDEN')
+  })
+
+  it('lets no one claim for another community', () => {
+    const elsewhere = { ...ACTORS.member, communityId: 'c2' }
+    expect(claimCapacities(aRequest(), elsewhere)).toEqual([])
+  })
+})
+
+describe('transition: what a refusal says', () => {
+  it('names the action and the guard, the state, or the condition', () => {
+    expect(decide({}, { action: 'accept' }, ACTORS.member)).toStrictEqual({
+      ok: false,
+      code: 'AUTH.FORBIDDEN',
+      message: 'accept: not allowed for this caller (gridLeaderOrStaff)',
+    })
+    expect(decide({}, { action: 'accept' }, ACTORS.leader)).toStrictEqual({
+      ok: false,
+      code: 'REQUEST.INVALID_STATE',
+      message: 'accept: not possible while open',
+    })
+    expect(
+      decide({ status: 'closed' }, { action: 'recordFollowUp', note: '已上门' }, ACTORS.leader),
+    ).toStrictEqual({
+      ok: false,
+      code: 'REQUEST.INVALID_STATE',
+      message: 'recordFollowUp: followUpPending does not hold',
+    })
+  })
+})

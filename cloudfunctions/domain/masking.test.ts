@@ -95,3 +95,20 @@ describe('excerptOf', () => {
     expect(excerptOf('电话139\n1234\r\n5678')).toBe('电话＊＊')
   })
 })
+
+describe('masking: every occurrence, and the excerpt exactly', () => {
+  it('masks each phone in a text, not only the first', () => {
+    expect(maskPersonalText('白天13912345678，晚上13887654321')).toBe('白天＊＊，晚上＊＊')
+  })
+
+  it('folds each run of whitespace to one space and trims the ends', () => {
+    expect(excerptOf('  楼道灯\n\n  坏了\t请修  ')).toBe('楼道灯 坏了 请修')
+  })
+
+  it('keeps a text of exactly the excerpt length whole, and cuts one longer', () => {
+    expect(EXCERPT_LENGTH).toBe(60)
+    const exact = '灯'.repeat(60)
+    expect(excerptOf(exact)).toBe(exact)
+    expect(excerptOf(`${exact}坏`)).toBe(`${exact}…`)
+  })
+})

@@ -4,10 +4,11 @@ import {
   boardGridIds,
   gridBoardView,
   mayFollow,
+  postedGridIds,
   requestVisibility,
   type Visibility,
 } from './visibility'
-import type { Actor } from './actor'
+import { systemActor, type Actor } from './actor'
 
 const medical: Partial<NewRequestDoc> = {
   category: 'medical',
@@ -96,5 +97,41 @@ describe('grid boards', () => {
       { role: 'resident', householdId: 'h' },
     ]
     expect(boardGridIds(roles)).toEqual(['g1'])
+  })
+})
+
+describe('visibility: the edges', () => {
+  it('shows the system (a timer) everything in its own community, nothing elsewhere', () => {
+    expect(requestVisibility(aRequest(medical), systemActor('c1'))).toBe('full')
+    expect(requestVisibility(aRequest(), systemActor('c2'))).toBe('none')
+  })
+
+  it('lets nobody follow a request of another community', () => {
+    const elsewhere = anActor({ openid: 'far', communityId: 'c2' })
+    expect(mayFollow(aRequest(), elsewhere)).toBe(false)
+  })
+
+  it('opens the boards of grids led or served, not of a member with no grid yet', () => {
+    const roles: Role[] = [
+      { role: 'resident', householdId: 'h' },
+      { role: 'gridLeader', gridId: 'g1' },
+      { role: 'member', gridId: 'g2' },
+      { role: 'member', gridId: null },
+      { role: 'staff' },
+      { role: 'unitLiaison', unitId: 'g3' },
+    ]
+    expect(boardGridIds(roles)).toStrictEqual(['g1', 'g2'])
+  })
+
+  it('lists the grids where one serves as a posted member, once each', () => {
+    const roles: Role[] = [
+      { role: 'member', gridId: 'g2' },
+      { role: 'gridLeader', gridId: 'g1' },
+      { role: 'member', gridId: null },
+      { role: 'member', gridId: 'g2' },
+      { role: 'member', gridId: 'g4' },
+    ]
+    expect(postedGridIds(roles)).toStrictEqual(['g2', 'g4'])
+    expect(postedGridIds([])).toStrictEqual([])
   })
 })

@@ -94,3 +94,16 @@ describe('a year the holiday calendar does not cover', () => {
     )
   })
 })
+
+describe('working days: what the errors say', () => {
+  it('names the bad date and the bad count', () => {
+    expect(() => isWorkingDay('2026-02-30')).toThrow('not a date (YYYY-MM-DD): 2026-02-30')
+    expect(() => isWorkingDay(' 2026-02-03')).toThrow(RangeError)
+    expect(() => isWorkingDay('2026-02-03 ')).toThrow(RangeError)
+    // a five-digit year round-trips through dayjs; the pattern refuses it
+    expect(() => isWorkingDay('10000-01-01')).toThrow(RangeError)
+    expect(() => endOfWorkingDay(new Date('2026-11-28T02:00:00Z'), -1)).toThrow(
+      'working days must be a whole number ≥ 0, got -1',
+    )
+  })
+})

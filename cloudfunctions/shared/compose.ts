@@ -13,6 +13,7 @@ import { createQuotaRepository } from '../data/quota.repository'
 import { createRequestEventRepository } from '../data/request-event.repository'
 import { createRequestRepository } from '../data/request.repository'
 import type { Deps } from '../use-cases/deps'
+import { NO_WRITE_GATE } from '../use-cases/limits'
 import { getApp, type App } from './cloudbase'
 import { readEnv } from './env'
 
@@ -34,5 +35,6 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     evaluations: createEvaluationRepository(db),
     now,
     env: readEnv(),
+    writes: NO_WRITE_GATE,
   }
 }

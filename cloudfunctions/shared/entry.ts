@@ -15,7 +15,7 @@ import {
 } from '@linli/types'
 import type { ZodTypeAny } from 'zod'
 import { resolveCaller, type Caller } from '../use-cases/caller'
-import { takeAllowance } from '../use-cases/limits'
+import { NO_WRITE_GATE, writeGate } from '../use-cases/limits'
 import type { Deps } from '../use-cases/deps'
 import { AppError } from './app-error'
 import { platformCaller } from './cloudbase'
@@ -109,10 +109,16 @@ const runUser = async <F extends FunctionName>(
   const caller = await resolveCaller(openid, deps)
   if (!admits(spec.roles, caller))
     return fail({ code: 'AUTH.FORBIDDEN', message: 'role not allowed' })
-  // Every write counts against the person's per-minute allowance (an atomic counter).
-  if (spec.kind === 'write') await takeAllowance('writesPerMinute', caller, deps)
+  // Every write counts against the person's per-minute allowance (an atomic counter), spent by
+  // the use case right before its write lands; one that never spends it is counted afterwards.
+  const gate = spec.kind === 'write' ? writeGate(caller, deps) : NO_WRITE_GATE
   const handler = handlers[action as ActionName<F>] as ActionHandler<F, ActionName<F>>
-  return ok(await handler(parsed.data as ParsedInput<F, ActionName<F>>, caller, deps))
+  const answer = await handler(parsed.data as ParsedInput<F, ActionName<F>>, caller, {
+    ...deps,
+    writes: gate,
+  })
+  if (spec.kind === 'write' && !gate.spent) await gate.spend().catch(() => undefined)
+  return ok(answer)
 }
 
 export const createMain =

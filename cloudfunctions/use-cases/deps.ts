@@ -14,6 +14,17 @@ import type { RequestEventRepository } from '../data/request-event.repository'
 import type { RequestRepository } from '../data/request.repository'
 import type { FunctionEnv } from '../shared/env'
 
+/**
+ * A write action's share of the per-minute allowance, spent by the use case right before its write
+ * lands — so a call refused for any other reason (bad input, not found, taken) writes nothing at
+ * all, not even a counter — and refunded when the write did not land after all (a lost race).
+ */
+export interface WriteGate {
+  readonly spent: boolean
+  spend: () => Promise<void>
+  refund: () => Promise<void>
+}
+
 export interface Deps {
   org: OrgRepository
   persons: PersonRepository
@@ -31,4 +42,6 @@ export interface Deps {
   evaluations: EvaluationRepository
   now: () => Date
   env: FunctionEnv
+  /** This call's share of the person's write allowance (a no-op outside user write actions). */
+  writes: WriteGate
 }

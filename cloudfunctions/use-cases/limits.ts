@@ -2,7 +2,7 @@
 // reports an hour. A refusal is a clear RATE.LIMITED, and staff can see who hit which limit.
 import { AppError } from '../shared/app-error'
 import type { LimitName } from '../data/limit-hit.repository'
-import type { Deps } from './deps'
+import type { Deps, WriteGate } from './deps'
 
 export const WRITES_PER_MINUTE = 30
 export const REPORTS_PER_HOUR = 10
@@ -40,4 +40,31 @@ export const takeAllowance = async (
     throw new AppError('RATE.LIMITED', message)
   }
   return { giveBack: () => deps.quotas.giveBack(key) }
+}
+
+/** Reads, the system and in-process tests: nothing to count. */
+export const NO_WRITE_GATE: WriteGate = {
+  spent: false,
+  spend: async () => undefined,
+  refund: async () => undefined,
+}
+
+export const writeGate = (
+  who: { openid: string; communityId: string },
+  deps: Pick<Deps, 'quotas' | 'limitHits' | 'now'>,
+): WriteGate => {
+  let allowance: Allowance | null = null
+  return {
+    get spent() {
+      return allowance !== null
+    },
+    spend: async () => {
+      allowance ??= await takeAllowance('writesPerMinute', who, deps)
+    },
+    refund: async () => {
+      const taken = allowance
+      allowance = null
+      if (taken) await taken.giveBack()
+    },
+  }
 }

@@ -39,12 +39,17 @@ describe('buildContext', () => {
 describe('buildProcessEnv', () => {
   it('points the SDK at the emulator, and envVariables cannot override the platform', () => {
     // GIVEN envVariables that try to redirect the SDK
-    const envVariables = { LINLI_COMMUNITY_ID: 'chengxi', TCB_CONTEXT_CNFG: '{"URL":"http://x"}' }
+    const envVariables = {
+      LINLI_COMMUNITY_ID: 'chengxi',
+      TCB_CONTEXT_CNFG: '{"URL":"http://x"}',
+      TENCENTCLOUD_SECRETKEY: 'chosen-by-the-bundle',
+    }
     // WHEN the process environment is built
     const env = buildProcessEnv({
       functionName: 'org',
       envId: 'e1',
       adminUrl: 'http://127.0.0.1:1/admin',
+      credentials: { secretId: 'linli-0123456789abcdef', secretKey: 'k'.repeat(43) },
       envVariables,
     })
     // THEN the bundle's own variable is kept and the platform's win
@@ -52,5 +57,8 @@ describe('buildProcessEnv', () => {
     expect(JSON.parse(env.TCB_CONTEXT_CNFG ?? '')).toEqual({ URL: 'http://127.0.0.1:1/admin' })
     expect(env).toMatchObject({ TENCENTCLOUD_RUNENV: 'SCF', SCF_NAMESPACE: 'e1', TZ: 'UTC' })
     expect(env.JEST_WORKER_ID).toBeUndefined()
+    // AND the SDK signs with the emulator's key
+    expect(env.TENCENTCLOUD_SECRETID).toBe('linli-0123456789abcdef')
+    expect(env.TENCENTCLOUD_SECRETKEY).toBe('k'.repeat(43))
   })
 })

@@ -17,6 +17,8 @@ export interface FunctionsHostOptions {
   functionsDir: string
   envId: string
   adminUrl: string
+  /** The key the SDK in each function signs /admin requests with. */
+  credentials: { secretId: string; secretKey: string }
   log: (line: string) => void
 }
 
@@ -65,6 +67,7 @@ export class FunctionsHost {
       functionName: bundle.name,
       envId: this.options.envId,
       adminUrl: this.options.adminUrl,
+      credentials: this.options.credentials,
       envVariables: bundle.envVariables,
     })
     const fresh = new FunctionInstance(bundle, version, env, this.options.log)

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { adminError } from './admin-errors'
 import { invokeFromAdmin } from './admin-functions'
+import { checkAdminSignature } from './admin-signature'
 import { batchDeleteFiles, batchDownloadUrls } from './admin-storage'
 import { originOf } from './guards'
 import { MAX_JSON_BYTES, readJson, sendJson } from './http-io'
@@ -43,6 +44,14 @@ export async function handleAdmin(
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     sendJson(res, 400, adminError('INVALID_PARAM', 'the body must be a JSON object with an action'))
     return
+  }
+  if (state.requireSignature) {
+    const signed = checkAdminSignature(req, body as Record<string, unknown>, state.credentials)
+    if (!signed.ok) {
+      // HTTP 200 with a code, as CloudBase answers: the SDK then throws it by that code.
+      sendJson(res, 200, adminError('SIGN_PARAM_INVALID', `/admin refused: ${signed.reason}`))
+      return
+    }
   }
   sendJson(res, 200, await answer(body as Record<string, unknown>, state))
 }

@@ -18,8 +18,8 @@ export function hostnameOf(host: string): string {
  * DNS rebinding guard: a page on evil.example whose name resolves to 127.0.0.1 reaches us with
  * `Host: evil.example`. When we listen on loopback only, every honest client names a loopback host.
  */
-export function hostAllowed(req: IncomingMessage, loopbackOnly: boolean): boolean {
-  if (!loopbackOnly) return true
+export function hostAllowed(req: IncomingMessage, exposed: boolean): boolean {
+  if (exposed) return true
   return isLoopbackHostname(hostnameOf(req.headers.host ?? ''))
 }
 
@@ -29,10 +29,15 @@ export function originOf(req: IncomingMessage): string | undefined {
 }
 
 /**
- * Whether the app may call from this origin: its own origin (the H5 build served here) or a page
- * on this machine's loopback, such as the Taro dev server on another port.
+ * Whether a browser may call from this origin: the server's own (the H5 build served here) or one
+ * named in `allowedOrigins`. Not "any loopback page": every local dev server, notebook or
+ * compromised page on this machine would otherwise act as any user.
  */
-export function originTrusted(origin: string, req: IncomingMessage): boolean {
+export function originTrusted(
+  origin: string,
+  req: IncomingMessage,
+  allowedOrigins: readonly string[],
+): boolean {
   let url: URL
   try {
     url = new URL(origin)
@@ -40,7 +45,27 @@ export function originTrusted(origin: string, req: IncomingMessage): boolean {
     return false
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false
-  return url.host === req.headers.host || isLoopbackHostname(url.hostname)
+  const sameOrigin = url.protocol === 'http:' && url.host === req.headers.host
+  return sameOrigin || allowedOrigins.includes(url.origin)
+}
+
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address
+  return v4.startsWith('127.') || address === '::1'
+}
+
+/**
+ * X-WX-OPENID is local mode's stand-in for WeChat's signed identity, so only this machine may use
+ * it, under a loopback name: another machine (when exposed) or a rebound DNS name is refused.
+ */
+export function identityHeaderAllowed(req: IncomingMessage): boolean {
+  if (req.headers['x-wx-openid'] === undefined) return true
+  return (
+    isLoopbackAddress(req.socket.remoteAddress) &&
+    isLoopbackHostname(hostnameOf(req.headers.host ?? ''))
+  )
 }
 
 export function corsHeaders(origin: string | undefined): Record<string, string> {

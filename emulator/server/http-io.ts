@@ -46,6 +46,24 @@ export type JsonResult =
   | { ok: false; reason: 'too-large' | 'aborted' | 'malformed'; message: string }
 
 /** The body parsed as JSON; an empty body reads as `emptyAs`. */
+/**
+ * No call of the app nests anywhere near this deep; thousands of levels would overflow the stack
+ * when the event is handed to the function's process, so they are refused as malformed input.
+ */
+export const MAX_JSON_DEPTH = 512
+
+/** Iterative, so the check itself cannot overflow on the input it guards against. */
+function depthOver(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number]
+    if (node === null || typeof node !== 'object') continue
+    if (depth > max) return true
+    for (const child of Object.values(node)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
 export async function readJson(
   req: IncomingMessage,
   limit: number,
@@ -62,7 +80,15 @@ export async function readJson(
   const text = read.body.toString('utf8')
   if (text.trim() === '') return { ok: true, value: emptyAs }
   try {
-    return { ok: true, value: JSON.parse(text) }
+    const value: unknown = JSON.parse(text)
+    if (depthOver(value, MAX_JSON_DEPTH)) {
+      return {
+        ok: false,
+        reason: 'malformed',
+        message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+      }
+    }
+    return { ok: true, value }
   } catch (error) {
     return {
       ok: false,

@@ -2,9 +2,12 @@
 // request's failure take the server down.
 
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import { adminError } from './admin-errors'
 import { handleAdmin } from './admin-route'
+import { loseAnswer } from './faults'
+import { handleFaultControl } from './faults-route'
 import { handleFunctionCall } from './functions-route'
-import { corsHeaders, hostAllowed, originOf, originTrusted } from './guards'
+import { corsHeaders, hostAllowed, identityHeaderAllowed, originOf, originTrusted } from './guards'
 import { rawPathOf, sendAppError, sendJson } from './http-io'
 import type { ServerState } from './state'
 import { handleStatic } from './static-route'
@@ -21,7 +24,7 @@ export function createRouter(state: ServerState): RequestListener {
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, state: ServerState): Promise<void> {
-  if (!hostAllowed(req, state.loopbackOnly)) {
+  if (!hostAllowed(req, state.exposed)) {
     return sendAppError(
       res,
       403,
@@ -30,7 +33,11 @@ async function route(req: IncomingMessage, res: ServerResponse, state: ServerSta
     )
   }
   const rawPath = rawPathOf(req)
-  if (rawPath === '/admin') return await handleAdmin(req, res, state)
+  if (rawPath === '/_emulator/faults') return await handleFaultControl(req, res, state)
+  if (rawPath === '/admin') {
+    const refuse = () => sendJson(res, 503, adminError('SYS_ERR', 'injected fault: refused'))
+    return await withFaults(res, state, refuse, () => handleAdmin(req, res, state))
+  }
   if (rawPath === '/healthz') {
     return sendJson(res, state.ready ? 200 : 503, { ok: state.ready })
   }
@@ -41,7 +48,7 @@ async function route(req: IncomingMessage, res: ServerResponse, state: ServerSta
   sendAppError(res, 404, 'NOT_FOUND', `no route for ${req.method} ${rawPath}`)
 }
 
-/** The routes the app calls: same-origin or from a loopback page (the Taro dev server), via CORS. */
+/** The routes the app calls: from its own origin, or an origin the options allow (via CORS). */
 async function routeAppApi(
   req: IncomingMessage,
   res: ServerResponse,
@@ -49,14 +56,49 @@ async function routeAppApi(
   rawPath: string,
 ): Promise<void> {
   const origin = originOf(req)
-  if (origin !== undefined && !originTrusted(origin, req)) {
+  if (origin !== undefined && !originTrusted(origin, req, state.allowedOrigins)) {
     return sendAppError(res, 403, 'AUTH.FORBIDDEN', `requests from ${origin} are not accepted`)
   }
   const headers = corsHeaders(origin)
+  if (!identityHeaderAllowed(req)) {
+    const message = 'X-WX-OPENID is accepted from this machine only, under a loopback host name'
+    return sendAppError(res, 403, 'AUTH.FORBIDDEN', message, headers)
+  }
   if (req.method === 'OPTIONS') {
     res.writeHead(204, headers)
     return void res.end()
   }
+  const refuse = () =>
+    sendAppError(
+      res,
+      503,
+      'FUNCTION.FAILED',
+      'injected fault: the gateway refused the call',
+      headers,
+    )
+  await withFaults(res, state, refuse, () => dispatchAppApi(req, res, state, rawPath, headers))
+}
+
+/** Injected faults (none by default): latency, then pass, refuse before running, or lose the answer. */
+async function withFaults(
+  res: ServerResponse,
+  state: ServerState,
+  refuse: () => void,
+  handle: () => Promise<void>,
+): Promise<void> {
+  const outcome = await state.faults.decide()
+  if (outcome === 'refuse') return refuse()
+  if (outcome === 'drop') loseAnswer(res)
+  await handle()
+}
+
+async function dispatchAppApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: ServerState,
+  rawPath: string,
+  headers: Record<string, string>,
+): Promise<void> {
   if (rawPath.startsWith('/functions/')) {
     const name = rawPath.slice('/functions/'.length)
     return await handleFunctionCall(req, res, state, name, headers)

@@ -2,6 +2,8 @@
 
 import type { FunctionsHost } from '../functions-host/host'
 import type { FileStore } from '../storage/file-store'
+import type { AdminCredentials } from './admin-credentials'
+import type { Faults } from './faults'
 
 /**
  * The database as the server uses it — the shape of emulator/database's `Database`, written here
@@ -14,11 +16,18 @@ export interface DatabasePort {
 }
 
 export interface ServerState {
+  credentials: AdminCredentials
   envId: string
   /** http://127.0.0.1:PORT, known once the server listens. */
   url: string
-  /** Listening on loopback only: enables the Host check against DNS rebinding. */
-  loopbackOnly: boolean
+  /** Listening beyond loopback (exposeOnNetwork); else the Host check guards against DNS rebinding. */
+  exposed: boolean
+  /** /admin takes only requests signed with `credentials`. */
+  requireSignature: boolean
+  /** Origins besides the server's own whose pages may call /functions and /storage. */
+  allowedOrigins: readonly string[]
+  /** Injected latency and failures (none unless asked for). */
+  faults: Faults
   /** False until the database is open and the functions folder scanned; /healthz says so. */
   ready: boolean
   database: DatabasePort

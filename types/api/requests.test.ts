@@ -61,3 +61,36 @@ describe('the category table and the API map', () => {
     expect(API.requests.listForGrid.roles).toEqual(['gridLeader', 'member', 'staff', 'admin'])
   })
 })
+
+describe('reportRequestInputSchema: every message a resident may see', () => {
+  const valid = { category: 'repair', description: '楼道灯坏了', clientRequestId: 'abcdefgh-1' }
+  const messages = (input: unknown) => {
+    const result = reportRequestInputSchema.safeParse(input)
+    return result.success
+      ? {}
+      : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))
+  }
+
+  it('asks for a description, trims it and caps it at 500', () => {
+    expect(messages({ category: 'repair', clientRequestId: 'abcdefgh-1' })).toEqual({
+      description: '请描述遇到的问题',
+    })
+    expect(
+      reportRequestInputSchema.parse({ ...valid, description: '  楼道灯坏了  ' }),
+    ).toMatchObject({ description: '楼道灯坏了' })
+    expect(messages({ ...valid, description: '长'.repeat(501) })).toEqual({
+      description: '最多 500 个字',
+    })
+    expect(messages({ ...valid, description: '长'.repeat(500) })).toEqual({})
+  })
+
+  it('takes 9 photos, not 10, each a whole cloud file ID', () => {
+    const photos = (p: string[]) => messages({ ...valid, photos: p })
+    expect(photos(Array(9).fill('cloud://a'))).toEqual({})
+    expect(photos(Array(10).fill('cloud://a'))).toEqual({ photos: '最多 9 张照片' })
+    expect(photos(['x cloud://a'])).toEqual({ 'photos.0': '照片上传不完整，请重新选择' })
+    expect(photos(['cloud://a b'])).toEqual({ 'photos.0': '照片上传不完整，请重新选择' })
+    expect(photos([`cloud://${'a'.repeat(292)}`])).toEqual({})
+    expect(Object.keys(photos([`cloud://${'a'.repeat(293)}`]))).toEqual(['photos.0'])
+  })
+})

@@ -40,6 +40,7 @@ export const applyRequestAction = async (
     const now = deps.now()
     const result = transition(doc, command, actor, now)
     if (!result.ok) throw new AppError(result.code, result.message)
+    await deps.writes.spend()
     const after = await deps.requests.applyChange(doc._id, result.condition, {
       set: result.set,
       addFollower: result.addFollower,
@@ -50,6 +51,7 @@ export const applyRequestAction = async (
       await runEffects(after, command, result.effects, actor, deps, now)
       return after
     }
+    await deps.writes.refund()
   }
   throw new AppError('REQUEST.INVALID_STATE', 'the request kept changing: try again')
 }

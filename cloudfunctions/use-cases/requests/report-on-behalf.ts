@@ -66,6 +66,8 @@ export const reportOnBehalf = async (
       { type: 'routed', at: now, by: null, note: route.gridId },
     ],
   }
-  const { doc: saved } = await deps.requests.insertIfAbsent(doc)
+  await deps.writes.spend()
+  const { doc: saved, created } = await deps.requests.insertIfAbsent(doc)
+  if (!created) await deps.writes.refund()
   return { id: saved._id, gridId: saved.gridId, status: saved.status }
 }

@@ -51,6 +51,10 @@ export const reportRequest = async (
   const building = await buildingInCommunity(buildingId, caller, deps)
   // Only a valid report spends the allowance: bad input writes nothing, not even a counter.
   const allowance = await takeAllowance('reportsPerHour', caller, deps)
+  await deps.writes.spend().catch(async (error: unknown) => {
+    await allowance.giveBack()
+    throw error
+  })
   const now = deps.now()
   const route = routeRequest({ category: input.category, building, now })
   const householdId = residenceOf(caller)
@@ -81,6 +85,6 @@ export const reportRequest = async (
   }
   const { doc: saved, created } = await deps.requests.insertIfAbsent(doc)
   // The same form sent twice at once: both took an allowance before either was stored.
-  if (!created) await allowance.giveBack()
+  if (!created) await Promise.all([allowance.giveBack(), deps.writes.refund()])
   return { id: saved._id, gridId: saved.gridId, status: saved.status }
 }

@@ -182,6 +182,24 @@ describe('results and failures', () => {
     expect(good.status).toBe(200)
   })
 
+  it('refuses JSON nested deeper than any app call, and keeps serving', async () => {
+    // GIVEN an event nested 10,000 levels deep (it once overflowed the hand-off to the function)
+    const deep = `{"data":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`
+    const shallow = `{"tag":"ok","data":${'{"a":'.repeat(200)}1${'}'.repeat(200)}}`
+    // WHEN it is posted, then one 202 levels deep
+    const bad = await request(`${emulator.url}/functions/whoami`, { method: 'POST', body: deep })
+    const good = await request(`${emulator.url}/functions/whoami`, {
+      method: 'POST',
+      body: shallow,
+    })
+    // THEN the first is INPUT.INVALID naming the limit, the second runs
+    expect(bad.status).toBe(400)
+    expect(bad.json()).toMatchObject({
+      error: { code: 'INPUT.INVALID', message: 'JSON nested deeper than 512 levels' },
+    })
+    expect(good.status).toBe(200)
+  })
+
   it('reads an empty body as an empty event, and refuses GET', async () => {
     // GIVEN a POST without a body, and a GET
     const empty = await request(`${emulator.url}/functions/whoami`, { method: 'POST' })

@@ -117,25 +117,50 @@ describe('host and origin rules', () => {
     expect(localhost.status).toBe(200)
   })
 
-  it('lets the local app call functions across ports with CORS, and refuses other origins', async () => {
-    // GIVEN the H5 dev server's origin on loopback, and a foreign one
-    const { emulator } = await startTestEmulator()
+  it('answers pages of its own origin, and refuses other local ports unless allowed', async () => {
+    // GIVEN an emulator that allows the Taro dev server's origin, and nothing else
+    const { emulator } = await startTestEmulator({ allowedOrigins: ['http://localhost:10086/'] })
     const url = `${emulator.url}/functions/whoami`
-    // WHEN each sends a preflight and a call
+    const own = new URL(emulator.url).origin
+    // WHEN its own page, the allowed dev server, another local port and a foreign site call
     const preflight = await request(url, {
       method: 'OPTIONS',
       headers: { origin: 'http://localhost:10086' },
     })
-    const local = await postJson(url, {}, { origin: 'http://localhost:10086', 'x-wx-openid': 'me' })
+    const fromOwn = await postJson(url, {}, { origin: own, 'x-wx-openid': 'me' })
+    const fromDev = await postJson(
+      url,
+      {},
+      { origin: 'http://localhost:10086', 'x-wx-openid': 'me' },
+    )
+    const otherPort = await postJson(
+      url,
+      {},
+      { origin: 'http://127.0.0.1:3000', 'x-wx-openid': 'me' },
+    )
+    const otherPreflight = await request(url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173' },
+    })
     const foreign = await postJson(url, {}, { origin: 'https://evil.example' })
+    const upload = await request(`${emulator.url}/storage/upload?path=a/b.png`, {
+      method: 'POST',
+      headers: { origin: 'http://127.0.0.1:3000', 'x-wx-openid': 'me' },
+      body: Buffer.from('x'),
+    })
     await emulator.close()
-    // THEN the loopback origin is allowed (with the identity header), the foreign one is refused
+    // THEN its own origin and the allowed one are answered, with the identity header allowed
+    expect(fromOwn.status).toBe(200)
     expect(preflight.status).toBe(204)
     expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:10086')
     expect(preflight.headers['access-control-allow-headers']).toContain('x-wx-openid')
-    expect(local.status).toBe(200)
-    expect(local.headers['access-control-allow-origin']).toBe('http://localhost:10086')
-    expect(foreign.status).toBe(403)
+    expect(fromDev.status).toBe(200)
+    expect(fromDev.headers['access-control-allow-origin']).toBe('http://localhost:10086')
+    // AND any other page, local or not, is refused before anything runs
+    for (const refused of [otherPort, otherPreflight, foreign, upload]) {
+      expect(refused.status).toBe(403)
+      expect(refused.headers['access-control-allow-origin']).toBeUndefined()
+    }
   })
 })
 

@@ -125,32 +125,73 @@ describe('ReportForm', () => {
     expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull()
   })
 
-  it('keeps the draft and its clientRequestId when the network fails, so a retry files once', async () => {
-    // GIVEN a network that fails the first report and carries the second
+  it('retries a failed submit by itself, says so in Chinese, and files it once', async () => {
+    // GIVEN a network that drops the first report, and a second attempt still on its way
+    const second = deferred<unknown>()
     let attempts = 0
     const gateway = givenGateway(() => {
       attempts += 1
       if (attempts === 1) throw new TypeError('Failed to fetch')
-      return okAnswer({ id: 'request-7', gridId: 'grid-1', status: 'open' })
+      return second.promise
     })
     render(<ReportForm />)
     await fillValidReport()
 
-    // WHEN the first submit fails
+    // WHEN the resident taps 提交 once
     fireEvent.click(screen.getByTestId('report-submit'))
 
-    // THEN a Chinese error says so and the draft is still stored
-    expect((await screen.findByTestId('report-error')).textContent).toContain('网络连接失败')
+    // THEN while the client re-sends, the form says it is retrying and that nothing is lost
+    expect((await screen.findByTestId('retry-notice')).textContent).toContain('网络不稳定')
+    expect(screen.getByTestId('retry-notice').textContent).toContain('不会丢失')
+    expect(screen.getByTestId('report-submit').textContent).toBe('正在重试…')
     expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toContain('楼道灯坏了')
+
+    // WHEN the retry is answered
+    second.resolve(okAnswer({ id: 'request-8', gridId: 'grid-1', status: 'open' }))
+
+    // THEN the request opens, both attempts carried the same clientRequestId, the notice is gone
+    await waitFor(() => expect(redirectTo).toHaveBeenCalledTimes(1))
+    const [first, again] = reportIds(gateway)
+    expect(first).toBeDefined()
+    expect(again).toBe(first)
+    expect(screen.queryByTestId('retry-notice')).toBeNull()
+  })
+
+  it('keeps the draft and its clientRequestId when every attempt fails, so a later submit files once', async () => {
+    // GIVEN a network that fails the whole first submit (the client's own retries included)
+    let attempts = 0
+    const gateway = givenGateway(() => {
+      attempts += 1
+      if (attempts <= 4) throw new TypeError('Failed to fetch')
+      return okAnswer({ id: 'request-7', gridId: 'grid-1', status: 'open' })
+    })
+    const first = render(<ReportForm />)
+    await fillValidReport()
+
+    // WHEN the submit fails
+    fireEvent.click(screen.getByTestId('report-submit'))
+
+    // THEN a Chinese error says so, and the draft is still stored
+    expect((await screen.findByTestId('report-error')).textContent).toContain('网络连接失败')
+    expect(screen.getByTestId('report-error').textContent).toContain('已保存')
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toContain('楼道灯坏了')
+
+    // WHEN the app is closed and the form reopened
+    first.unmount()
+    render(<ReportForm />)
+
+    // THEN the draft is back
+    await screen.findByTestId('draft-restored')
+    expect(screen.getByTestId('description-counter').textContent).toBe(`${DESCRIPTION.length}/500`)
 
     // WHEN the resident taps 提交 again
     fireEvent.click(screen.getByTestId('report-submit'))
 
-    // THEN the retry carried the same clientRequestId and the request opened
+    // THEN every attempt carried the same clientRequestId and the request opened
     await waitFor(() => expect(redirectTo).toHaveBeenCalledTimes(1))
-    const [first, second] = reportIds(gateway)
-    expect(first).toBeDefined()
-    expect(second).toBe(first)
+    const ids = reportIds(gateway)
+    expect(ids).toHaveLength(5)
+    expect(new Set(ids).size).toBe(1)
   })
 
   it('maps REQUEST.BUILDING_REQUIRED from the function to the building field', async () => {

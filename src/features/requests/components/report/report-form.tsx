@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { useCallback } from 'react'
 import type { Me } from '@linli/types'
 import { loadMe } from '@/shared/api/me'
+import { useRetryNotice } from '@/shared/api/use-retry-notice'
 import { ActionButton } from '@/shared/components/action-button'
 import { Notice } from '@/shared/components/notice'
 import { ErrorState, LoadingState } from '@/shared/components/page-state'
@@ -51,6 +52,8 @@ function ReportFormBody({ me }: { me: Me }) {
     [discard],
   )
   const buildingId = draft.buildingId ?? me.building?.id ?? null
+  // While the client re-sends on its own (same clientRequestId, so never filed twice), say so.
+  const retrying = useRetryNotice()
   const change = (field: ReportField, value: DraftChange) => {
     update(value)
     clearError(field)
@@ -79,13 +82,16 @@ function ReportFormBody({ me }: { me: Me }) {
         <SimilarPrompt category={draft.category} buildingId={buildingId} onJoined={onJoined} />
       ) : null}
       <OptionsField urgency={draft.urgency} hideName={draft.hideName} onChange={update} />
+      {sending && retrying ? (
+        <Notice testId="retry-notice">{retrying}您填写的内容已保存，不会丢失。</Notice>
+      ) : null}
       {errors.form ? (
         <Notice tone="error" testId="report-error">
           {errors.form}
         </Notice>
       ) : null}
       <ActionButton testId="report-submit" loading={sending} onClick={() => void submit()}>
-        {sending ? '正在提交…' : '提交'}
+        {sending ? (retrying ? '正在重试…' : '正在提交…') : '提交'}
       </ActionButton>
     </View>
   )
