@@ -33,6 +33,7 @@ export const createEvaluationRepository = (db: Database) => {
         evaluationRoundDocSchema,
       ),
 
+    getRating: (id: string) => readOne(db, COLLECTIONS.evaluations, id, evaluationDocSchema),
     /** Atomic: of any number of racing ratings with the same id, exactly one is created. */
     insertRating: (doc: EvaluationDoc) =>
       insertOnce(db, COLLECTIONS.evaluations, doc, evaluationDocSchema),

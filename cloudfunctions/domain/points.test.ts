@@ -53,11 +53,6 @@ describe('points for a closed request', () => {
     })
   })
 
-  it('counts a mode the rules leave out as 0', () => {
-    const partial = { ...rules, baseByMode: { onSite: 3 } }
-    expect(pointsForClosedRequest(partial, { ...facts, stars: 3 }).points).toBe(1)
-  })
-
   it('has default rules that weigh 想法办 above 当天办', () => {
     const easy = pointsForClosedRequest(DEFAULT_POINTS_RULES, { ...facts, stars: 5 })
     const hard = pointsForClosedRequest(DEFAULT_POINTS_RULES, {

@@ -53,7 +53,7 @@ export const MEMBER_TABLE: { [F in 'members' | 'evaluations']: Record<keyof (typ
     registrations: row(none, () => ({}),                  [FB, FB, FB, FB, FB, FB, FB, FB, FB, OK], true),
     reviewRegistration: row((s) => registrationBy(s), (id) => ({ id, clientRequestId: key(), decision: { kind: 'decline', reason: '请补充单位证明' } }),
                                                           [FB, FB, FB, FB, FB, FB, FB, FB, FB, OK]),
-    logService: row(none, () => ({ kind: 'activity', note: '参加社区义诊', hours: 1.5, date: today(), clientRequestId: key() }),
+    logService: row(none, () => ({ kind: 'activity', note: '参加社区义诊', hours: 1, date: today(), clientRequestId: key() }),
                                                           [FB, FB, FB, OK, OK, OK, OK, OK, FB, FB]),
     verifyService: row((s) => loggedServiceBy(s, 'demo-member-2'), (id) => ({ id, clientRequestId: key(), decision: { kind: 'verify' } }),
                                                           [FB, FB, FB, FB, FB, FB, OK, NF, FB, OK]),

@@ -147,7 +147,8 @@ export const logServiceInputSchema = z
   .object({
     kind: loggedServiceKindSchema,
     note: text(2, 200, '请写下服务内容'),
-    hours: z.number().min(0.5, '至少 0.5 小时').max(12, '一次最多 12 小时').multipleOf(0.5),
+    /** Whole hours: one act of service is counted in hours, as 纪实 forms do. */
+    hours: z.number().int('请填写整数小时').min(1, '至少 1 小时').max(12, '一次最多 12 小时'),
     date: calendarDateSchema,
     photo: z.string().min(1).max(300).optional(),
     clientRequestId,

@@ -1,6 +1,10 @@
 // What issue 8 stores for Party members (DESIGN §4): pledges, 双报到, service records, points rules.
 import { z } from 'zod'
-import { requestCategoryIdSchema } from '../categories'
+import {
+  REQUEST_CATEGORY_IDS,
+  requestCategoryIdSchema,
+  type RequestCategoryId,
+} from '../categories'
 import { handlingModeSchema, idSchema, teamKindSchema } from '../vocabulary'
 
 /** A calendar date in China time, `YYYY-MM-DD` (pledge due dates, round dates). */
@@ -98,16 +102,36 @@ export type ServiceRecordDoc = z.infer<typeof serviceRecordDocSchema>
 
 const points = z.number().int().min(-100).max(100)
 
-/** Per-community points rules, as data staff can change (DESIGN §4). */
+/**
+ * Per-community points rules, as data staff can change (DESIGN §4). Plain objects and arrays (no
+ * records or tuples), so every key is named in the contract and the fuzzer can generate them.
+ */
 export const pointsRulesSchema = z
   .object({
-    /** Base points by handling mode, plus an extra by category (e.g. harder categories). */
-    baseByMode: z.record(handlingModeSchema, points),
-    extraByCategory: z.record(requestCategoryIdSchema, points),
+    /** Base points by handling mode (五办). */
+    baseByMode: z
+      .object({
+        onSite: points,
+        sameDay: points,
+        difficult: points,
+        departmental: points,
+        homeVisit: points,
+      })
+      .strict(),
+    /** An extra by category on top of the mode's base (e.g. 矛盾纠纷 weighs more). */
+    extraByCategory: z
+      .object(
+        Object.fromEntries(REQUEST_CATEGORY_IDS.map((id) => [id, points])) as Record<
+          RequestCategoryId,
+          typeof points
+        >,
+      )
+      .partial()
+      .strict(),
     /** Added when the request was resolved by its due time. */
     timelinessBonus: points,
     /** By the resident's stars, 1 to 5; an auto-closed request has no rating and adds 0. */
-    ratingPoints: z.tuple([points, points, points, points, points]),
+    ratingPoints: z.array(points).length(5),
     /** Logged service: points per verified hour. */
     perHour: points,
   })

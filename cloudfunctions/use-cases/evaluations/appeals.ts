@@ -1,11 +1,19 @@
 // evaluations.appeal and evaluations.answerAppeal: a member appeals their result once per round;
 // staff answer it once.
-import type { ActionOutput, ParsedInput } from '@linli/types'
+import type { ActionOutput, AppealDoc, ParsedInput } from '@linli/types'
 import { AppError, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { checkPublishedText } from '../members/published-text'
 import { appealView } from './results'
+
+/** The same appeal sent again is answered as before; another one for the round is refused. */
+const sameAppealOr = (doc: AppealDoc, text: string, caller: Caller) => {
+  if (doc.text !== text) {
+    throw new AppError('MEMBER.ALREADY_SETTLED', 'this result was appealed already')
+  }
+  return appealView(doc, caller.name ?? '')
+}
 
 export const appeal = async (
   input: ParsedInput<'evaluations', 'appeal'>,
@@ -18,8 +26,12 @@ export const appeal = async (
     throw notFound('round')
   if (!round.memberIds.includes(memberId)) throw notFound('round')
   const text = await checkPublishedText(input.text, caller, deps)
+  const id = `${round._id}:${memberId}`
+  const earlier = await deps.evaluations.getAppeal(id)
+  if (earlier) return sameAppealOr(earlier, text, caller)
+  await deps.writes.spend()
   const { doc, created } = await deps.evaluations.insertAppeal({
-    _id: `${round._id}:${memberId}`,
+    _id: id,
     communityId: caller.communityId,
     roundId: round._id,
     memberId,
@@ -30,10 +42,8 @@ export const appeal = async (
     createdAt: deps.now(),
     answeredAt: null,
   })
-  if (!created && doc.text !== text) {
-    throw new AppError('MEMBER.ALREADY_SETTLED', 'this result was appealed already')
-  }
-  return appealView(doc, caller.name ?? '')
+  if (!created) await deps.writes.refund()
+  return sameAppealOr(doc, text, caller)
 }
 
 export const answerAppeal = async (
@@ -43,13 +53,19 @@ export const answerAppeal = async (
 ): Promise<ActionOutput<'evaluations', 'answerAppeal'>> => {
   const found = await deps.evaluations.getAppeal(input.id)
   if (!found || found.communityId !== caller.communityId) throw notFound('appeal')
+  const settled = () => new AppError('MEMBER.ALREADY_SETTLED', 'the appeal was answered already')
+  if (found.status !== 'open') throw settled()
+  await deps.writes.spend()
   const answered = await deps.evaluations.answerAppeal(
     found._id,
     input.answer,
     caller.personId ?? caller.openid,
     deps.now(),
   )
-  if (!answered) throw new AppError('MEMBER.ALREADY_SETTLED', 'the appeal was answered already')
+  if (!answered) {
+    await deps.writes.refund()
+    throw settled()
+  }
   const member = await deps.members.getById(found.memberId)
   return appealView(answered, member?.name ?? '')
 }

@@ -1,6 +1,6 @@
 // evaluations.ballot and evaluations.rate: a verified resident rates each member posted in their
 // grid once per open round; the rating's fixed id makes "once" hold under any concurrency.
-import { chinaDateOf, type ActionOutput, type ParsedInput } from '@linli/types'
+import { chinaDateOf, type ActionOutput, type EvaluationDoc, type ParsedInput } from '@linli/types'
 import {
   evaluationId,
   roundPhase,
@@ -53,6 +53,14 @@ const REFUSALS: Record<RateRefusal, () => AppError> = {
   selfRating: () => forbidden('members do not rate themselves'),
 }
 
+/** The same form sent again is answered as before; any other second rating is refused. */
+const answerFor = (doc: EvaluationDoc, clientRequestId: string) => {
+  if (doc.clientRequestId !== clientRequestId) {
+    throw new AppError('EVALUATION.ALREADY_RATED', 'rated this member in this round already')
+  }
+  return { roundId: doc.roundId, memberId: doc.memberId, verdict: doc.verdict }
+}
+
 export const rate = async (
   input: ParsedInput<'evaluations', 'rate'>,
   caller: Caller,
@@ -72,11 +80,16 @@ export const rate = async (
   })
   if (refusal) throw REFUSALS[refusal]()
   const raterId = caller.personId as string
+  const id = evaluationId(round._id, member._id, raterId)
+  // Rated already: answered without any write (the same form again is answered as before).
+  const earlier = await deps.evaluations.getRating(id)
+  if (earlier) return answerFor(earlier, input.clientRequestId)
   const comment = input.comment
     ? await checkPublishedText(input.comment, caller, deps, 'comment')
     : ''
+  await deps.writes.spend()
   const { doc, created } = await deps.evaluations.insertRating({
-    _id: evaluationId(round._id, member._id, raterId),
+    _id: id,
     communityId: caller.communityId,
     roundId: round._id,
     memberId: member._id,
@@ -87,9 +100,7 @@ export const rate = async (
     clientRequestId: input.clientRequestId,
     createdAt: now,
   })
-  // The same form sent again is answered as before; any other second rating is refused.
-  if (!created && doc.clientRequestId !== input.clientRequestId) {
-    throw new AppError('EVALUATION.ALREADY_RATED', 'rated this member in this round already')
-  }
-  return { roundId: doc.roundId, memberId: doc.memberId, verdict: doc.verdict }
+  // Lost a race to a twin call: the unit goes back, and the winner's rating is the one counted.
+  if (!created) await deps.writes.refund()
+  return answerFor(doc, input.clientRequestId)
 }

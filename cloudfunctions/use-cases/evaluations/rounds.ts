@@ -41,7 +41,8 @@ export const openRound = async (
   if (known.length !== memberIds.length) {
     throw invalidInput('unknown members', [{ path: ['memberIds'], message: '请选择本社区的党员' }])
   }
-  const { doc } = await deps.evaluations.insertRound({
+  await deps.writes.spend()
+  const { doc, created } = await deps.evaluations.insertRound({
     _id: idFor('round', caller.communityId, input.clientRequestId),
     communityId: caller.communityId,
     name: input.name,
@@ -51,6 +52,7 @@ export const openRound = async (
     createdBy: caller.personId,
     createdAt: now,
   })
+  if (!created) await deps.writes.refund()
   return roundView(doc, today)
 }
 

@@ -17,7 +17,11 @@ export const awardBadge = async (
   const badges = input.awarded
     ? [...new Set([...current, input.badge])]
     : current.filter((b) => b !== input.badge)
+  await deps.writes.spend()
   const updated = await deps.members.setBadges(person._id, badges)
-  if (!updated) throw notFound('member')
+  if (!updated) {
+    await deps.writes.refund()
+    throw notFound('member')
+  }
   return cardOf(updated, await loadOrgNames(caller.communityId, deps))
 }

@@ -23,7 +23,8 @@ export const publishPledge = async (
   if (input.dueDate < today) {
     throw invalidInput('due date is past', [{ path: ['dueDate'], message: '完成日期不能早于今天' }])
   }
-  const { doc } = await deps.pledges.insertOnce({
+  await deps.writes.spend()
+  const { doc, created } = await deps.pledges.insertOnce({
     // One pledge per (member, form): a retried publish finds its own pledge.
     _id: idFor('pledge', caller.personId, input.clientRequestId),
     communityId: caller.communityId,
@@ -37,6 +38,7 @@ export const publishPledge = async (
     createdAt: now,
     updatedAt: now,
   })
+  if (!created) await deps.writes.refund()
   return pledgeView(doc, today)
 }
 
@@ -63,12 +65,16 @@ export const updatePledge = async (
       ? await checkPublishedText(change.text, caller, deps, 'change.text')
       : null
   const reason = change.kind === 'notFulfilled' ? change.reason : null
+  await deps.writes.spend()
   const written = await deps.pledges.changeOpen(
     pledge._id,
     { status: statusAfter(change.kind), ...(note ? { progress: { note, at: now } } : {}) },
     reason,
     now,
   )
-  if (!written) throw REFUSALS.settled()
+  if (!written) {
+    await deps.writes.refund()
+    throw REFUSALS.settled()
+  }
   return pledgeView(written, chinaDateOf(now))
 }

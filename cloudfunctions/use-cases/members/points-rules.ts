@@ -24,6 +24,7 @@ export const setPointsRules = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'members', 'setPointsRules'>> => {
+  await deps.writes.spend()
   await deps.serviceRecords.setRules(caller.communityId, input.rules, deps.now())
   return { rules: input.rules }
 }

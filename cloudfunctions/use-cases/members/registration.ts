@@ -38,6 +38,9 @@ export const register = async (
 ): Promise<ActionOutput<'members', 'register'>> => {
   if (caller.roles.some((r) => r.role === 'member')) throw alreadyRegistered()
   await checkChoices(input, caller, deps)
+  // Refused before any write: a registration pending or approved already.
+  const existing = await deps.checkIns.getById(checkInIdOf(caller.openid))
+  if (existing && existing.status !== 'declined') throw alreadyRegistered()
   const doc: CheckInDoc = {
     _id: checkInIdOf(caller.openid),
     communityId: caller.communityId,
@@ -55,13 +58,13 @@ export const register = async (
     reviewedBy: null,
   }
   const names = await loadOrgNames(caller.communityId, deps)
-  const { doc: stored, created } = await deps.checkIns.insertOnce(doc)
-  if (created) return checkInView(stored, names)
+  await deps.writes.spend()
   // A declined registration may be corrected and sent again; a pending one is not duplicated.
-  if (stored.status === 'declined') {
-    const again = await deps.checkIns.resubmit(doc)
-    if (again) return checkInView(again, names)
-  }
+  const written = existing
+    ? await deps.checkIns.resubmit(doc)
+    : await deps.checkIns.insertOnce(doc).then((r) => (r.created ? r.doc : null))
+  if (written) return checkInView(written, names)
+  await deps.writes.refund()
   throw alreadyRegistered()
 }
 
@@ -108,16 +111,23 @@ export const reviewRegistration = async (
   if (!doc || doc.communityId !== caller.communityId) throw notFound('registration')
   const decision = input.decision
   const approve = decision.kind === 'approve'
-  const reviewed = await deps.checkIns.review(
-    doc._id,
-    approve ? 'approved' : 'declined',
-    decision.kind === 'decline' ? decision.reason : null,
-    caller.personId ?? caller.openid,
-    deps.now(),
-  )
   // A retried approval whose enrolment did not finish finds it approved and enrols again (idempotent).
-  const retried = !reviewed && approve && doc.status === 'approved'
+  const retried = approve && doc.status === 'approved'
+  if (doc.status !== 'pending' && !retried) {
+    throw new AppError('MEMBER.ALREADY_SETTLED', 'registration reviewed already')
+  }
+  await deps.writes.spend()
+  const reviewed = retried
+    ? null
+    : await deps.checkIns.review(
+        doc._id,
+        approve ? 'approved' : 'declined',
+        decision.kind === 'decline' ? decision.reason : null,
+        caller.personId ?? caller.openid,
+        deps.now(),
+      )
   if (!reviewed && !retried) {
+    await deps.writes.refund()
     throw new AppError('MEMBER.ALREADY_SETTLED', 'registration reviewed already')
   }
   if (approve) {

@@ -32,7 +32,8 @@ export const logService = async (
   )
   // Noon China time of the day served: the record counts in that day's month.
   const at = new Date(`${input.date}T12:00:00+08:00`)
-  const { doc } = await deps.serviceRecords.insertOnce({
+  await deps.writes.spend()
+  const { doc, created } = await deps.serviceRecords.insertOnce({
     _id: idFor('svc-log', caller.personId, input.clientRequestId),
     communityId: caller.communityId,
     holderKey: `member:${caller.personId}`,
@@ -54,6 +55,7 @@ export const logService = async (
     reason: null,
     createdAt: now,
   })
+  if (!created) await deps.writes.refund()
   return recordView(doc, me.name)
 }
 
@@ -68,14 +70,20 @@ export const verifyService = async (
   const mayReview = record.gridId ? isLeaderOf(caller, record.gridId) : isStaff(caller.roles)
   if (!mayReview) throw notFound('service record')
   if (record.memberId === caller.personId) throw forbidden('no one verifies their own service')
+  const settled = () => new AppError('MEMBER.ALREADY_SETTLED', 'record reviewed already')
+  if (record.status !== 'pending') throw settled()
   const decision = input.decision
+  await deps.writes.spend()
   const reviewed = await deps.serviceRecords.review(
     record._id,
     decision.kind === 'verify' ? 'verified' : 'rejected',
     decision.kind === 'reject' ? decision.reason : null,
     caller.personId ?? caller.openid,
   )
-  if (!reviewed) throw new AppError('MEMBER.ALREADY_SETTLED', 'record reviewed already')
+  if (!reviewed) {
+    await deps.writes.refund()
+    throw settled()
+  }
   const member = record.memberId ? await deps.members.getById(record.memberId) : null
   return recordView(reviewed, member?.name ?? null)
 }
