@@ -99,6 +99,11 @@ describe('excerptOf', () => {
 describe('masking: every occurrence, and the excerpt exactly', () => {
   it('masks each phone in a text, not only the first', () => {
     expect(maskPersonalText('白天13912345678，晚上13887654321')).toBe('白天＊＊，晚上＊＊')
+    // Three: more than one rule per occurrence could catch by chance.
+    expect(maskPersonalText('甲13912345678乙13887654321丙13711112222丁')).toBe(
+      '甲＊＊乙＊＊丙＊＊丁',
+    )
+    expect(maskPersonalText('2单元301室和3单元402室和4单元503室')).toBe('＊＊和＊＊和＊＊')
   })
 
   it('folds each run of whitespace to one space and trims the ends', () => {

@@ -19,6 +19,8 @@ import {
   listBuildingsOutputSchema,
   listHouseholdsInputSchema,
   listHouseholdsOutputSchema,
+  listLimitHitsInputSchema,
+  listLimitHitsOutputSchema,
   meOutputSchema,
 } from './org'
 import {
@@ -150,6 +152,26 @@ describe('response views of `org`', () => {
       teams: [{ id: 't1', name: '技能队', kind: 'skills' }],
       units: [{ id: 'u1', name: '市住建局' }],
     })
+    // Staff's view of who hit a limit: 50 by default, 1 to 100.
+    expect(listLimitHitsInputSchema.parse({})).toStrictEqual({ limit: 50 })
+    expect(listLimitHitsInputSchema.safeParse({ limit: 100 }).success).toBe(true)
+    expect(listLimitHitsInputSchema.safeParse({ limit: 101 }).success).toBe(false)
+    expect(listLimitHitsInputSchema.safeParse({ limit: 0 }).success).toBe(false)
+    expect(listLimitHitsInputSchema.safeParse({ limit: 1.5 }).success).toBe(false)
+    expect(listLimitHitsInputSchema.safeParse({ limit: 5, openid: 'x' }).success).toBe(false)
+    const hit = { openid: 'o1', name: null, at: iso, count: 3 }
+    keeps(listLimitHitsOutputSchema, {
+      items: [
+        { ...hit, limit: 'writesPerMinute' },
+        { ...hit, name: '李志强', limit: 'reportsPerHour' },
+      ],
+    })
+    expect(
+      listLimitHitsOutputSchema.safeParse({ items: [{ ...hit, limit: 'other' }] }).success,
+    ).toBe(false)
+    expect(listLimitHitsOutputSchema.safeParse({ items: [{ ...hit, limit: '' }] }).success).toBe(
+      false,
+    )
   })
 })
 
@@ -326,6 +348,11 @@ describe('the API map: who may call what', () => {
         (spec as { kind: string }).kind === 'write' ? [`${fn}.${name}`] : [],
       ),
     )
+    const reads = Object.values(API).flatMap((actions) =>
+      Object.values(actions).map((spec) => (spec as { kind: string }).kind),
+    )
+    expect(reads.filter((k) => k !== 'write').every((k) => k === 'read')).toBe(true)
+    expect(reads.filter((k) => k === 'read').length).toBe(reads.length - writes.length)
     expect(writes).toEqual([
       'requests.report',
       'requests.reportOnBehalf',
