@@ -24,6 +24,19 @@ if (process.env.TARO_ENV === 'h5') noticePages.push('outbox/index')
 const subPackages = [
   { root: 'packages/requests', pages: ['detail/index', 'my-tasks/index', 'on-behalf/index'] },
   { root: 'packages/notices', pages: noticePages },
+  {
+    root: 'packages/members',
+    pages: [
+      'grid/index',
+      'card/index',
+      'pledges/index',
+      'records/index',
+      'check-in/index',
+      'check-ins/index',
+      'ballot/index',
+      'rounds/index',
+    ],
+  },
 ]
 
 /**

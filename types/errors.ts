@@ -20,6 +20,14 @@ export const ERROR_CODES = [
   'CONTENT.RISKY',
   /** The notice is no longer in a state this action applies to (already sent, reviewed…). */
   'NOTICE.INVALID_STATE',
+  /** 双报到: the caller is a member of the community already, or has a registration pending. */
+  'MEMBER.ALREADY_REGISTERED',
+  /** A pledge, registration or service record was settled already (e.g. by another reviewer). */
+  'MEMBER.ALREADY_SETTLED',
+  /** The evaluation round is not open today. */
+  'EVALUATION.NOT_OPEN',
+  /** This resident rated this member in this round already (once per round). */
+  'EVALUATION.ALREADY_RATED',
   'INTERNAL',
 ] as const
 

@@ -16,4 +16,12 @@ export const COLLECTIONS = {
   noticeVisits: 'noticeVisits',
   deliveries: 'deliveries',
   subscriptions: 'subscriptions',
+  // Issue 8: members and evaluations.
+  pledges: 'pledges',
+  checkIns: 'checkIns',
+  serviceRecords: 'serviceRecords',
+  pointsRules: 'pointsRules',
+  evaluationRounds: 'evaluationRounds',
+  evaluations: 'evaluations',
+  appeals: 'appeals',
 } as const

@@ -31,6 +31,8 @@ const memberProfile = (teamIds: string[]): Person['member'] => ({
   unitId: null,
   teamIds,
   specialties: [],
+  photo: null,
+  badges: [],
 })
 
 const PEOPLE: Person[] = [

@@ -14,6 +14,8 @@ export const DEMO_OPENIDS = {
   captain: 'demo-captain',
   /** A WeChat user the community has not verified into a household: no person document. */
   newcomer: 'demo-newcomer',
+  /** An in-service Party member of a 驻区单位 who has not registered (双报到) yet. */
+  inService: 'demo-inservice',
 } as const
 
 export type DemoOpenid = (typeof DEMO_OPENIDS)[keyof typeof DEMO_OPENIDS]

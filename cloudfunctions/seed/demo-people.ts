@@ -54,9 +54,15 @@ export const residents: Person[] = households.map((h, i) => {
   const openid = demo ?? `seed-resident-${String(i + 1).padStart(3, '0')}`
   const roles: Role[] = [{ role: 'resident', householdId: h._id }]
   if (openid === DEMO_OPENIDS.member) roles.push({ role: 'member', gridId: gridId(0) })
-  const profile = openid === DEMO_OPENIDS.member ? memberProfile('retired', ['skills'], null) : null
+  const profile =
+    openid === DEMO_OPENIDS.member ? pioneer(memberProfile('retired', ['skills'], null)) : null
   return person(openid, i, roles, profile)
 })
+
+/** demo-member holds 党员标兵岗 (awarded by staff), so the badge shows in the demo. */
+function pioneer(profile: Person['member']): Person['member'] {
+  return profile ? { ...profile, badges: ['pioneerPost'] } : null
+}
 
 function memberProfile(
   kind: MemberKind,
@@ -70,6 +76,8 @@ function memberProfile(
     unitId,
     teamIds: specialties.map(teamId),
     specialties,
+    photo: null,
+    badges: [],
   }
 }
 
@@ -131,7 +139,16 @@ export const unitLiaison: Person = person(DEMO_OPENIDS.unitLiaison, 301, [
   { role: 'unitLiaison', unitId: 'unit-1' },
 ])
 
-export const people: Person[] = [...residents, ...members, staff, unitLiaison]
+/**
+ * 双报到's demo: an in-service Party member of 市住建局 (a 驻区单位) who works here but has not
+ * registered with the community yet: known by name, no roles until staff approve the registration.
+ */
+export const inService: Person = {
+  ...person(DEMO_OPENIDS.inService, 302, []),
+  verified: false,
+}
+
+export const people: Person[] = [...residents, ...members, staff, unitLiaison, inService]
 
 /** Team kind → captain's person id, for the team documents. */
 export const teamCaptains: Partial<Record<TeamKind, string>> = Object.fromEntries(

@@ -18,7 +18,7 @@ export const ensureCollections = async (db: Database, names: readonly string[]):
 }
 
 /** Bumped when the demo gains people or places, so an existing local database is topped up. */
-export const SEED_VERSION = 3
+export const SEED_VERSION = 4
 
 export const demoDocuments = (): Record<string, Doc[]> => ({
   [COLLECTIONS.communities]: [{ ...community, seedVersion: SEED_VERSION }],

@@ -1,6 +1,12 @@
 // The composition root: wires repositories over the one SDK handle, the clock and settings.
 import { createContentCheck } from '../data/content-check'
 import { createDeliveryRepository } from '../data/delivery.repository'
+import { createCheckInRepository } from '../data/check-in.repository'
+import { createEvaluationRepository } from '../data/evaluation.repository'
+import { createMemberRepository } from '../data/member.repository'
+import { createPledgeRepository } from '../data/pledge.repository'
+import { createServiceOutbox } from '../data/service-outbox.repository'
+import { createServiceRecordRepository } from '../data/service-record.repository'
 import { createFileRepository } from '../data/file.repository'
 import { createNoticeReceiptRepository } from '../data/notice-receipt.repository'
 import { createNoticeVisitRepository } from '../data/notice-visit.repository'
@@ -39,6 +45,12 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     subscriptions: createSubscriptionRepository(db),
     wechat,
     contentCheck: createContentCheck(wechat),
+    members: createMemberRepository(db),
+    pledges: createPledgeRepository(db),
+    checkIns: createCheckInRepository(db),
+    serviceRecords: createServiceRecordRepository(db),
+    serviceOutbox: createServiceOutbox(db),
+    evaluations: createEvaluationRepository(db),
     now,
     env: readEnv(),
     writes: NO_WRITE_GATE,

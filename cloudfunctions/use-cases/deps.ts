@@ -1,6 +1,12 @@
 // What use cases are given: repositories and a clock, so they never reach for I/O themselves.
 import type { ContentCheck } from '../data/content-check'
 import type { DeliveryRepository } from '../data/delivery.repository'
+import type { CheckInRepository } from '../data/check-in.repository'
+import type { EvaluationRepository } from '../data/evaluation.repository'
+import type { MemberRepository } from '../data/member.repository'
+import type { PledgeRepository } from '../data/pledge.repository'
+import type { ServiceOutbox } from '../data/service-outbox.repository'
+import type { ServiceRecordRepository } from '../data/service-record.repository'
 import type { FileRepository } from '../data/file.repository'
 import type { NoticeReceiptRepository } from '../data/notice-receipt.repository'
 import type { NoticeVisitRepository } from '../data/notice-visit.repository'
@@ -42,6 +48,13 @@ export interface Deps {
   /** WeChat's open APIs (subscribe messages) and the content-check port over msgSecCheck. */
   wechat: WeChatOpenApi
   contentCheck: ContentCheck
+  // Issue 8: members and evaluations.
+  members: MemberRepository
+  pledges: PledgeRepository
+  checkIns: CheckInRepository
+  serviceRecords: ServiceRecordRepository
+  serviceOutbox: ServiceOutbox
+  evaluations: EvaluationRepository
   now: () => Date
   env: FunctionEnv
   /** This call's share of the person's write allowance (a no-op outside user write actions). */

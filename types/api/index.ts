@@ -69,6 +69,8 @@ import {
   similarInputSchema,
   similarOutputSchema,
 } from './requests'
+import * as members from './members'
+import * as evaluations from './evaluations'
 
 /** `anyone` admits every caller WeChat identified, verified or not. */
 export type Audience = 'anyone' | readonly RoleName[]
@@ -91,6 +93,7 @@ const action = <I extends z.ZodTypeAny, O extends z.ZodTypeAny>(
 ): ActionSpec<I, O> => ({ input, output, roles, kind })
 
 const LEADERS = ['gridLeader', 'staff', 'admin'] as const
+const STAFF = ['staff', 'admin'] as const
 /** Whoever may be a request's handler: a member, a team captain, a unit liaison, or a leader. */
 const HANDLERS = ['member', 'teamCaptain', 'unitLiaison', 'gridLeader', 'staff', 'admin'] as const
 /** Who may write notices: grid leaders, team captains (to their team) and staff. */
@@ -145,7 +148,6 @@ export const API = {
   notices: {
     send: action(sendNoticeInputSchema, sendNoticeOutputSchema, SENDERS, 'write'),
     inbox: action(inboxInputSchema, inboxOutputSchema, 'anyone'),
-    /** Marks read as it answers: idempotent, so it does not count against the write allowance. */
     /** Opening a notice records the receipt: a write. */
     read: action(readNoticeInputSchema, noticeDetailSchema, 'anyone', 'write'),
     stats: action(statsInputSchema, noticeStatsSchema, [...SENDERS, 'buildingLeader']),
@@ -157,6 +159,98 @@ export const API = {
     templates: action(templatesInputSchema, templatesOutputSchema, 'anyone'),
     listHeld: action(listHeldInputSchema, listHeldOutputSchema, ['staff', 'admin']),
     review: action(reviewInputSchema, reviewOutputSchema, ['staff', 'admin'], 'write'),
+  },
+  members: {
+    card: action(members.cardInputSchema, members.cardOutputSchema, 'anyone'),
+    listForGrid: action(members.listMembersInputSchema, members.listMembersOutputSchema, [
+      'resident',
+      'member',
+      'gridLeader',
+      'staff',
+      'admin',
+    ]),
+    pledge: action(members.pledgeInputSchema, members.pledgeViewSchema, ['member'], 'write'),
+    updatePledge: action(
+      members.updatePledgeInputSchema,
+      members.pledgeViewSchema,
+      ['member', 'staff', 'admin'],
+      'write',
+    ),
+    register: action(members.registerInputSchema, members.checkInViewSchema, 'anyone', 'write'),
+    myRegistration: action(
+      members.myRegistrationInputSchema,
+      members.myRegistrationOutputSchema,
+      'anyone',
+    ),
+    registrations: action(
+      members.registrationsInputSchema,
+      members.registrationsOutputSchema,
+      STAFF,
+    ),
+    reviewRegistration: action(
+      members.reviewRegistrationInputSchema,
+      members.checkInViewSchema,
+      STAFF,
+      'write',
+    ),
+    logService: action(
+      members.logServiceInputSchema,
+      members.serviceRecordViewSchema,
+      ['member'],
+      'write',
+    ),
+    verifyService: action(
+      members.verifyServiceInputSchema,
+      members.serviceRecordViewSchema,
+      LEADERS,
+      'write',
+    ),
+    records: action(members.recordsInputSchema, members.recordsOutputSchema, [
+      'member',
+      ...LEADERS,
+    ]),
+    summary: action(members.summaryInputSchema, members.summaryOutputSchema, ['member', ...STAFF]),
+    pointsRules: action(members.pointsRulesInputSchema, members.pointsRulesOutputSchema, [
+      'member',
+      ...LEADERS,
+    ]),
+    setPointsRules: action(
+      members.setPointsRulesInputSchema,
+      members.pointsRulesOutputSchema,
+      STAFF,
+      'write',
+    ),
+    awardBadge: action(members.awardBadgeInputSchema, members.memberCardSchema, STAFF, 'write'),
+  },
+  evaluations: {
+    openRound: action(
+      evaluations.openRoundInputSchema,
+      evaluations.roundViewSchema,
+      STAFF,
+      'write',
+    ),
+    rounds: action(evaluations.roundsInputSchema, evaluations.roundsOutputSchema, [
+      'member',
+      ...STAFF,
+    ]),
+    ballot: action(evaluations.ballotInputSchema, evaluations.ballotOutputSchema, ['resident']),
+    rate: action(evaluations.rateInputSchema, evaluations.rateOutputSchema, ['resident'], 'write'),
+    results: action(evaluations.resultsInputSchema, evaluations.resultsOutputSchema, [
+      'member',
+      ...STAFF,
+    ]),
+    appeal: action(
+      evaluations.appealInputSchema,
+      evaluations.appealViewSchema,
+      ['member'],
+      'write',
+    ),
+    answerAppeal: action(
+      evaluations.answerAppealInputSchema,
+      evaluations.appealViewSchema,
+      STAFF,
+      'write',
+    ),
   },
 } as const
 

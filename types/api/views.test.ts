@@ -9,7 +9,7 @@ import {
   teamSchema,
   unitSchema,
 } from '../entities/org'
-import { personSchema } from '../entities/person'
+import { memberProfileSchema, personSchema } from '../entities/person'
 import { requestDocSchema, timelineEventSchema } from '../entities/request'
 import { pageInputSchema, pageSchema } from '../pagination'
 import { API } from './index'
@@ -230,8 +230,21 @@ describe('stored shapes', () => {
         unitId: null,
         teamIds: ['t1'],
         specialties: ['skills'],
+        photo: null,
+        badges: ['pioneerPost'],
       },
     })
+  })
+
+  it('loads a member profile stored before issue 8 (no photo, no badges)', () => {
+    const older = {
+      kind: 'inService',
+      partyOrgName: '机关党支部',
+      unitId: 'u1',
+      teamIds: [],
+      specialties: [],
+    }
+    expect(memberProfileSchema.parse(older)).toEqual({ ...older, photo: null, badges: [] })
   })
 
   it('fills a request written before the request loop with its defaults', () => {
@@ -362,6 +375,18 @@ describe('the API map: who may call what', () => {
       'notices.markVisited',
       'notices.subscribe',
       'notices.review',
+      'members.pledge',
+      'members.updatePledge',
+      'members.register',
+      'members.reviewRegistration',
+      'members.logService',
+      'members.verifyService',
+      'members.setPointsRules',
+      'members.awardBadge',
+      'evaluations.openRound',
+      'evaluations.rate',
+      'evaluations.appeal',
+      'evaluations.answerAppeal',
     ])
   })
 })

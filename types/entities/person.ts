@@ -21,6 +21,11 @@ export const memberProfileSchema = z.object({
   unitId: idSchema.nullable(),
   teamIds: z.array(idSchema),
   specialties: z.array(teamKindSchema),
+  // Since issue 8 (三亮): defaults keep older documents loading.
+  /** A file id of the member's photo for their card. */
+  photo: z.string().nullable().default(null),
+  /** 党员标兵岗 and the like, awarded by staff. */
+  badges: z.array(z.enum(['pioneerPost'])).default([]),
 })
 export type MemberProfile = z.infer<typeof memberProfileSchema>
 

@@ -45,6 +45,11 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
     description: '为服务队认领诉求',
   },
   {
+    openid: 'demo-inservice',
+    title: '在职党员（市住建局，未报到）',
+    description: '到社区双报到，选择定岗网格',
+  },
+  {
     openid: 'demo-newcomer',
     title: '尚未认证的微信用户',
     description: '选择楼院反映问题，等待网格长受理',

@@ -1,6 +1,7 @@
 // What 首页 offers each role (from org.me): residents report, members claim, leaders and staff route.
 import type { Me } from '@linli/types'
 import { ROUTES } from '@/shared/lib/routes'
+import { MEMBER_ENTRIES, memberEntryKeys, type MemberEntryKey } from './member-entries'
 
 export type EntryKey =
   | 'report'
@@ -12,6 +13,7 @@ export type EntryKey =
   | 'inbox'
   | 'compose-notice'
   | 'outbox'
+  | MemberEntryKey
 
 export interface HomeEntry {
   key: EntryKey
@@ -65,6 +67,7 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
     hint: '本机模拟的微信订阅消息',
     url: ROUTES.outbox,
   },
+  ...MEMBER_ENTRIES,
 }
 
 export const entriesFor = (me: Me): HomeEntry[] => {
@@ -80,7 +83,9 @@ export const entriesFor = (me: Me): HomeEntry[] => {
   else keys.push('report', 'my-requests')
   if (['gridLeader', 'teamCaptain', 'staff', 'admin'].some(has)) keys.push('compose-notice')
   keys.push('inbox')
-  // The emulator's outbox exists only in the local H5 build.
+  // 三亮, 纪实, 双报到 and 评议 come after the request entries (member-entries.ts).
+  keys.push(...memberEntryKeys(me))
+  // The emulator's outbox exists only in the local H5 build: last, it is a developer's page.
   if (process.env.TARO_ENV === 'h5') keys.push('outbox')
   return keys.map((key) => ENTRIES[key])
 }

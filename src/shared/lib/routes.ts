@@ -18,6 +18,15 @@ export const ROUTES = {
   doorKnock: '/packages/notices/door-knock/index',
   /** Local H5 build only: the emulator's outbox of subscribe messages. */
   outbox: '/packages/notices/outbox/index',
+  // The members subpackage (三亮, 双报到, 纪实, 评议).
+  memberGrid: '/packages/members/grid/index',
+  memberCard: '/packages/members/card/index',
+  myPledges: '/packages/members/pledges/index',
+  myRecords: '/packages/members/records/index',
+  checkIn: '/packages/members/check-in/index',
+  checkIns: '/packages/members/check-ins/index',
+  ballot: '/packages/members/ballot/index',
+  rounds: '/packages/members/rounds/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>
@@ -25,3 +34,5 @@ export const requestDetailUrl = (id: string): string =>
 
 export const noticeDetailUrl = (id: string, via: 'inbox' | 'share' | 'subscribe'): string =>
   `${ROUTES.noticeDetail}?id=${encodeURIComponent(id)}&via=${via}`
+export const memberCardUrl = (id: string): string =>
+  `${ROUTES.memberCard}?id=${encodeURIComponent(id)}`

@@ -33,7 +33,15 @@ describe('HomeView', () => {
     expect(screen.getByTestId('home-grid').textContent).toBe('网格：第一网格')
     expect(screen.getByTestId('home-building').textContent).toBe('楼院：3号楼')
     // (消息 for everyone; the local outbox in the H5 build these tests render)
-    expect(entries).toEqual(['entry-report', 'entry-my-requests', 'entry-inbox', 'entry-outbox'])
+    expect(entries).toEqual([
+      'entry-report',
+      'entry-my-requests',
+      'entry-inbox',
+      'entry-member-grid',
+      'entry-ballot',
+      'entry-check-in',
+      'entry-outbox',
+    ])
     expect(screen.queryByTestId('home-unverified-notice')).toBeNull()
   })
 
@@ -63,6 +71,9 @@ describe('HomeView', () => {
         'entry-report',
         'entry-my-requests',
         'entry-inbox',
+        'entry-member-grid',
+        'entry-my-pledges',
+        'entry-my-records',
         'entry-outbox',
       ],
     ],
@@ -76,13 +87,21 @@ describe('HomeView', () => {
         'entry-my-requests',
         'entry-compose-notice',
         'entry-inbox',
+        'entry-check-in',
         'entry-outbox',
       ],
     ],
     [
       'a unit liaison',
       [{ role: 'unitLiaison', unitId: 'unit-1' }],
-      ['entry-my-tasks', 'entry-report', 'entry-my-requests', 'entry-inbox', 'entry-outbox'],
+      [
+        'entry-my-tasks',
+        'entry-report',
+        'entry-my-requests',
+        'entry-inbox',
+        'entry-check-in',
+        'entry-outbox',
+      ],
     ],
     [
       'staff',
@@ -94,6 +113,8 @@ describe('HomeView', () => {
         'entry-my-requests',
         'entry-compose-notice',
         'entry-inbox',
+        'entry-check-ins',
+        'entry-rounds',
         'entry-outbox',
       ],
     ],

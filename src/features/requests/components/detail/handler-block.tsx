@@ -1,9 +1,11 @@
 // Who handles the request (亮身份: a member's name is public), its rating, 回访 and 12345 order.
 import { Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { RequestDetail, TimelineEventType } from '@linli/types'
 import { InfoRow } from '@/shared/components/info-row'
 import { Section } from '@/shared/components/section'
 import { formatDateTime } from '@/shared/lib/format-time'
+import { memberCardUrl } from '@/shared/lib/routes'
 import { HANDLER_KIND_LABELS } from '../../lib/action-labels'
 import { StarDisplay } from './star-rating'
 
@@ -31,6 +33,16 @@ export function HandlerBlock({ request }: { request: RequestDetail }) {
       {line ? (
         <Text className="handler-badge" data-testid="detail-handler">
           {line}
+        </Text>
+      ) : null}
+      {request.handler?.kind === 'member' ? (
+        // 亮身份: the handler's card (with 党员标兵岗 when awarded) opens from the request.
+        <Text
+          className="field__hint"
+          data-testid="detail-handler-card"
+          onClick={() => void Taro.navigateTo({ url: memberCardUrl(request.handler?.id ?? '') })}
+        >
+          查看党员名片 ›
         </Text>
       ) : null}
       {rating ? (

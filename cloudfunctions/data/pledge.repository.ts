@@ -1,0 +1,44 @@
+// Pledges (亮承诺): insert once per (member, form), conditional changes, lists by member. No rules here.
+import { pledgeDocSchema, type PledgeDoc } from '@linli/types'
+import type { Database } from '../shared/cloudbase'
+import { COLLECTIONS } from './collections'
+import { insertOnce, listWhere, readOne, updateWhere } from './store-helpers'
+
+export const createPledgeRepository = (db: Database) => {
+  const name = COLLECTIONS.pledges
+  const _ = db.command
+  return {
+    insertOnce: (doc: PledgeDoc) => insertOnce(db, name, doc, pledgeDocSchema),
+    getById: (id: string) => readOne(db, name, id, pledgeDocSchema),
+    /** Changes an open pledge; null when it was settled meanwhile. */
+    changeOpen: (
+      id: string,
+      change: { status: PledgeDoc['status']; progress?: PledgeDoc['progress'][number] },
+      reason: string | null,
+      at: Date,
+    ) =>
+      updateWhere(
+        db,
+        name,
+        id,
+        { status: 'open' },
+        {
+          status: change.status,
+          updatedAt: at,
+          ...(reason !== null ? { outcomeReason: reason } : {}),
+          ...(change.progress ? { progress: _.push([change.progress]) } : {}),
+        },
+        pledgeDocSchema,
+      ),
+    /** A member publishes a handful of pledges a year. */
+    listByMembers: (memberIds: readonly string[]): Promise<PledgeDoc[]> =>
+      memberIds.length === 0
+        ? Promise.resolve([])
+        : listWhere(db, name, { memberId: _.in([...memberIds]) }, pledgeDocSchema, {
+            field: 'createdAt',
+            direction: 'desc',
+          }),
+  }
+}
+
+export type PledgeRepository = ReturnType<typeof createPledgeRepository>

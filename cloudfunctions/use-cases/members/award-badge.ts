@@ -1,0 +1,27 @@
+// members.awardBadge: staff award (or withdraw) 党员标兵岗; it shows on the card and on requests.
+import type { ActionOutput, ParsedInput } from '@linli/types'
+import { notFound } from '../../shared/app-error'
+import type { Caller } from '../caller'
+import type { Deps } from '../deps'
+import { cardOf, loadOrgNames } from './member-views'
+
+export const awardBadge = async (
+  input: ParsedInput<'members', 'awardBadge'>,
+  caller: Caller,
+  deps: Deps,
+): Promise<ActionOutput<'members', 'awardBadge'>> => {
+  const person = await deps.members.getById(input.memberId)
+  if (!person || person.communityId !== caller.communityId || !person.member)
+    throw notFound('member')
+  const current = person.member.badges
+  const badges = input.awarded
+    ? [...new Set([...current, input.badge])]
+    : current.filter((b) => b !== input.badge)
+  await deps.writes.spend()
+  const updated = await deps.members.setBadges(person._id, badges)
+  if (!updated) {
+    await deps.writes.refund()
+    throw notFound('member')
+  }
+  return cardOf(updated, await loadOrgNames(caller.communityId, deps))
+}

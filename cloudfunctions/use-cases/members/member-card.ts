@@ -1,0 +1,47 @@
+// members.card and members.listForGrid: 亮身份 and 亮承诺 for whoever may see the member.
+import { chinaDateOf, type ActionOutput, type ParsedInput } from '@linli/types'
+import { isStaff } from '../../domain/actor'
+import { notFound } from '../../shared/app-error'
+import type { Caller } from '../caller'
+import type { Deps } from '../deps'
+import { callerGridIds, maySeeMember } from './member-access'
+import { cardOf, loadOrgNames, pledgeView } from './member-views'
+
+export const memberCard = async (
+  input: ParsedInput<'members', 'card'>,
+  caller: Caller,
+  deps: Deps,
+): Promise<ActionOutput<'members', 'card'>> => {
+  const person = await deps.members.getById(input.memberId)
+  // Someone else's person, a non-member or a member out of sight all read as "not found".
+  const isMember = person?.roles.some((r) => r.role === 'member') ?? false
+  if (!person || person.communityId !== caller.communityId || !isMember) throw notFound('member')
+  if (!(await maySeeMember(caller, person, deps))) throw notFound('member')
+  const [names, pledges] = await Promise.all([
+    loadOrgNames(caller.communityId, deps),
+    deps.pledges.listByMembers([person._id]),
+  ])
+  const today = chinaDateOf(deps.now())
+  return { card: cardOf(person, names), pledges: pledges.map((p) => pledgeView(p, today)) }
+}
+
+export const listMembersForGrid = async (
+  input: ParsedInput<'members', 'listForGrid'>,
+  caller: Caller,
+  deps: Deps,
+): Promise<ActionOutput<'members', 'listForGrid'>> => {
+  const mine = await callerGridIds(caller, deps)
+  const gridId = input.gridId ?? mine[0] ?? null
+  if (gridId === null) return { grid: null, items: [] }
+  if (!isStaff(caller.roles) && !mine.includes(gridId)) throw notFound('grid')
+  const grid = await deps.org.getGrid(gridId)
+  if (!grid || grid.communityId !== caller.communityId) throw notFound('grid')
+  const [members, names] = await Promise.all([
+    deps.persons.findMembersInGrid(gridId),
+    loadOrgNames(caller.communityId, deps),
+  ])
+  const cards = members.map((m) => cardOf(m, names))
+  // 党员标兵岗 first, then by name: the order residents expect on a notice board.
+  cards.sort((a, b) => b.badges.length - a.badges.length || a.name.localeCompare(b.name, 'zh'))
+  return { grid: { id: grid._id, name: grid.name }, items: cards }
+}
