@@ -163,7 +163,9 @@ export const fuzzAction = async (
     })
     const wrote = stack.writeMark() !== before
     // A refusal for the per-person limit records who hit it (for staff): that write is the point.
-    const succeeded = answers.some((a) => a.envelope.ok || a.envelope.error.code === 'RATE.LIMITED')
+    const succeeded = answers.some(
+      (a) => a.envelope.ok || a.envelope.error?.code === 'RATE.LIMITED',
+    )
     if (wrote && (options.readOnly || !succeeded)) {
       const inputs = cases.map((c) => `${c.openid}: ${preview(c.data)}`).join('\n  ')
       throw new FuzzFailure(
