@@ -81,7 +81,7 @@ describe('buildCloudPlan', () => {
     const plan = buildCloudPlan(indexesJson, rulesJson)
     expect(kinds(plan)).toEqual({
       createCollection: 11,
-      createIndex: 20,
+      createIndex: 22,
       setDatabaseRule: 11,
       setStorageRule: 1,
     })
