@@ -210,7 +210,8 @@ export const createRequestRepository = (db: Database) => {
       if (query.category) filter.category = query.category
       if (!query.includeSensitive) filter.sensitive = false
       const scopes: Record<string, unknown>[] = []
-      if (query.gridIds) scopes.push({ gridId: _.in([...query.gridIds]) })
+      // An empty list is no scope at all (`$in: []` matches nothing and no index could seek on it).
+      if (query.gridIds?.length) scopes.push({ gridId: _.in([...query.gridIds]) })
       if (query.teamKinds?.length) scopes.push({ suggestedTeamKinds: _.in([...query.teamKinds]) })
       if (query.handlerKeys?.length) scopes.push({ handlerKey: _.in([...query.handlerKeys]) })
       if (query.gridIds === null) return readAll(filter)
