@@ -25,19 +25,58 @@ export interface Allowance {
   giveBack: () => Promise<void>
 }
 
-export const takeAllowance = async (
+type LimitDeps = Pick<Deps, 'quotas' | 'limitHits' | 'now'>
+
+/** A take under way: started before the caller is known (it needs only the openid). */
+export interface PendingAllowance {
+  limit: LimitName
+  openid: string
+  now: Date
+  window: number
+  key: string
+  allowed: Promise<boolean>
+}
+
+export const startAllowance = (
   limit: LimitName,
-  who: { openid: string; communityId: string },
-  deps: Pick<Deps, 'quotas' | 'limitHits' | 'now'>,
-): Promise<Allowance> => {
-  const { ms, allowance, message } = WINDOWS[limit]
+  openid: string,
+  deps: LimitDeps,
+): PendingAllowance => {
+  const { ms, allowance } = WINDOWS[limit]
   const now = deps.now()
   const window = Math.floor(now.getTime() / ms)
-  const key = `${limit}:${who.openid}:${window}`
-  const allowed = await deps.quotas.take(key, allowance, new Date((window + 1) * ms))
-  if (!allowed) {
-    await deps.limitHits.record({ ...who, limit, at: now, window })
-    throw new AppError('RATE.LIMITED', message)
-  }
-  return { giveBack: () => deps.quotas.giveBack(key) }
+  const key = `${limit}:${openid}:${window}`
+  const allowed = deps.quotas.take(key, allowance, new Date((window + 1) * ms))
+  // Awaited later (settle or cancel); until then a failure must not count as unhandled.
+  allowed.catch(() => undefined)
+  return { limit, openid, now, window, key, allowed }
 }
+
+/** The take's outcome: RATE.LIMITED (the hit recorded for staff) or the unit, to give back if unused. */
+export const settleAllowance = async (
+  pending: PendingAllowance,
+  communityId: string,
+  deps: LimitDeps,
+): Promise<Allowance> => {
+  if (!(await pending.allowed)) {
+    const { limit, openid, now, window } = pending
+    await deps.limitHits.record({ openid, communityId, limit, at: now, window })
+    throw new AppError('RATE.LIMITED', WINDOWS[limit].message)
+  }
+  return { giveBack: () => deps.quotas.giveBack(pending.key) }
+}
+
+/** A call refused before it changed anything: the unit goes back, as if never taken. */
+export const cancelAllowance = async (
+  pending: PendingAllowance,
+  deps: LimitDeps,
+): Promise<void> => {
+  if (await pending.allowed) await deps.quotas.giveBack(pending.key)
+}
+
+export const takeAllowance = (
+  limit: LimitName,
+  who: { openid: string; communityId: string },
+  deps: LimitDeps,
+): Promise<Allowance> =>
+  settleAllowance(startAllowance(limit, who.openid, deps), who.communityId, deps)

@@ -29,14 +29,26 @@ export const applyRequestAction = async (
   request: ActionRequest,
   actor: Actor,
   deps: Deps,
-): Promise<RequestDoc> => {
+): Promise<RequestDoc> => applyRequestActionThen(request, actor, deps, async (doc) => doc)
+
+/**
+ * Applies the action, then runs `next` on the request as written while its effects are recorded:
+ * both round trips go out together (the caller's answer need not wait for the outbox write), and
+ * a failure of either still fails the call.
+ */
+export const applyRequestActionThen = async <T>(
+  request: ActionRequest,
+  actor: Actor,
+  deps: Deps,
+  next: (doc: RequestDoc) => Promise<T>,
+): Promise<T> => {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const doc = await deps.requests.getById(request.id)
     if (!doc) throw notFound('request')
     const command = request.command(doc)
     if (!canReach(doc, command, actor)) throw notFound('request')
     const key = request.clientRequestId
-    if (key !== undefined && doc.appliedKeys.includes(key)) return doc
+    if (key !== undefined && doc.appliedKeys.includes(key)) return next(doc)
     const now = deps.now()
     const result = transition(doc, command, actor, now)
     if (!result.ok) throw new AppError(result.code, result.message)
@@ -47,8 +59,11 @@ export const applyRequestAction = async (
       appliedKey: key,
     })
     if (after) {
-      await runEffects(after, command, result.effects, actor, deps, now)
-      return after
+      const [answer] = await Promise.all([
+        next(after),
+        runEffects(after, command, result.effects, actor, deps, now),
+      ])
+      return answer
     }
   }
   throw new AppError('REQUEST.INVALID_STATE', 'the request kept changing: try again')

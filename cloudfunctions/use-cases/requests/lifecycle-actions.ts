@@ -7,24 +7,23 @@ import { forbidden, invalidInput } from '../../shared/app-error'
 import type { ActionHandler } from '../../shared/entry'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
-import { applyRequestAction } from './apply-request-action'
+import { applyRequestActionThen } from './apply-request-action'
 import { describeRequest } from './describe-request'
 
 type LifecycleHandlers = { [A in RequestAction]: ActionHandler<'requests', A> }
 
-const act = async (
+const act = (
   input: { id: string; clientRequestId?: string | undefined },
   caller: Caller,
   deps: Deps,
   command: (doc: RequestDoc) => Command,
-): Promise<RequestDetail> => {
-  const doc = await applyRequestAction(
+): Promise<RequestDetail> =>
+  applyRequestActionThen(
     { id: input.id, clientRequestId: input.clientRequestId, command },
     caller,
     deps,
+    (doc) => describeRequest(doc, caller, deps),
   )
-  return describeRequest(doc, caller, deps)
-}
 
 /** A posted member claims for themself; a captain names the team (or has only one that fits). */
 const claimHandler = (doc: RequestDoc, caller: Caller, teamId: string | undefined): Handler => {

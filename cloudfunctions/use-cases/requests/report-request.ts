@@ -16,6 +16,26 @@ const homeBuildingId = async (caller: Caller, deps: Deps): Promise<string | null
   return household?.buildingId ?? null
 }
 
+/** The building named, else the caller's home one, or why there is none (thrown only if no retry is found). */
+const buildingOf = async (
+  input: Input,
+  caller: Caller,
+  deps: Deps,
+): Promise<{ building: Building } | { error: unknown }> => {
+  try {
+    const buildingId = input.buildingId ?? (await homeBuildingId(caller, deps))
+    if (!buildingId) {
+      throw new AppError(
+        'REQUEST.BUILDING_REQUIRED',
+        'no building given and the caller has no household',
+      )
+    }
+    return { building: await buildingInCommunity(buildingId, caller, deps) }
+  } catch (error) {
+    return { error }
+  }
+}
+
 export const buildingInCommunity = async (
   buildingId: string,
   caller: Caller,
@@ -36,19 +56,15 @@ export const reportRequest = async (
   deps: Deps,
 ): Promise<{ id: string; gridId: string; status: RequestStatus }> => {
   const id = requestIdFor(caller.openid, input.clientRequestId)
-  // A retried submit finds the first one and spends nothing of the hourly allowance.
-  const [existing, buildingId] = await Promise.all([
+  // A retried submit finds the first one and spends nothing of the hourly allowance. The
+  // building is read alongside (a report names it in most cases): one round trip, not two.
+  const [existing, found] = await Promise.all([
     deps.requests.getById(id),
-    input.buildingId ?? homeBuildingId(caller, deps),
+    buildingOf(input, caller, deps),
   ])
   if (existing) return { id: existing._id, gridId: existing.gridId, status: existing.status }
-  if (!buildingId) {
-    throw new AppError(
-      'REQUEST.BUILDING_REQUIRED',
-      'no building given and the caller has no household',
-    )
-  }
-  const building = await buildingInCommunity(buildingId, caller, deps)
+  if ('error' in found) throw found.error
+  const { building } = found
   // Only a valid report spends the allowance: bad input writes nothing, not even a counter.
   const allowance = await takeAllowance('reportsPerHour', caller, deps)
   const now = deps.now()

@@ -53,10 +53,10 @@ function addIn(conditions: Conditions, path: string, operand: unknown): void {
     return addEquality(conditions, path, operand[0])
   const fits = Array.isArray(operand) && (path === '_id' || operand.length <= MAX_SQL_IN)
   const keys = fits ? operand.map(encodeScalar) : []
-  const first = keys[0]
-  const oneType = first !== undefined && keys.every((key) => key !== undefined && key.t === first.t)
   const field = fieldOf(conditions, path)
-  if (!oneType || field.inList) conditions.residual = true
+  // Mixed types are fine ([0, 1, null] also matches a missing field): SQL compares (type, value) pairs.
+  if (keys.length === 0 || keys.some((key) => key === undefined) || field.inList)
+    conditions.residual = true
   else field.inList = keys as KeyPart[]
 }
 

@@ -21,9 +21,16 @@ export function emitField(
     where.push(`i.t${i} = ? AND i.v${i} = ?`)
     params.push(field.eq.t, field.eq.v)
   }
-  if (field.inList && field.inList[0] && !done()) {
-    where.push(`i.t${i} = ? AND i.v${i} IN (${field.inList.map(() => '?').join(', ')})`)
-    params.push(field.inList[0].t, ...field.inList.map((key) => key.v))
+  const list = field.inList
+  if (list && list[0] && !done()) {
+    const first = list[0]
+    if (list.every((key) => key.t === first.t)) {
+      where.push(`i.t${i} = ? AND i.v${i} IN (${list.map(() => '?').join(', ')})`)
+      params.push(first.t, ...list.map((key) => key.v))
+    } else {
+      where.push(`(i.t${i}, i.v${i}) IN (VALUES ${list.map(() => '(?, ?)').join(', ')})`)
+      params.push(...list.flatMap((key) => [key.t, key.v]))
+    }
   }
   for (const bound of field.bounds) {
     if (done()) break

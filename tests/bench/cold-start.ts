@@ -1,0 +1,1 @@
+export async function benchColdStarts(): Promise<void> {}

@@ -1,0 +1,1 @@
+export async function benchLoad(): Promise<void> {}
