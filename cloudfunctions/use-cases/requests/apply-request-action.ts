@@ -20,6 +20,8 @@ export interface ActionRequest {
   clientRequestId?: string | undefined
   /** Builds the command from the current request (a claim depends on who may claim it now). */
   command: (doc: RequestDoc) => Command
+  /** A lookup the command needs (an assignee), awaited alongside the first read of the request. */
+  ready?: Promise<unknown> | undefined
 }
 
 const canReach = (doc: RequestDoc, command: Command, actor: Actor): boolean =>
@@ -43,7 +45,10 @@ export const applyRequestActionThen = async <T>(
   next: (doc: RequestDoc) => Promise<T>,
 ): Promise<T> => {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const doc = await deps.requests.getById(request.id)
+    const [doc] = await Promise.all([
+      deps.requests.getById(request.id),
+      attempt === 0 ? request.ready : undefined,
+    ])
     if (!doc) throw notFound('request')
     const command = request.command(doc)
     if (!canReach(doc, command, actor)) throw notFound('request')
