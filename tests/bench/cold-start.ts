@@ -12,7 +12,7 @@ import { FUNCTIONS_DIR, ROOT, startStack } from '../support/stack'
 import { median, round } from './stats'
 import { add } from './table'
 
-const RUNS = 7
+const RUNS = 9
 const CHILD = path.join(__dirname, 'cold-start-child.cjs')
 
 /** The reference: the SDK alone, bundled as the functions are, answering one read. */
@@ -84,19 +84,22 @@ export async function benchColdStarts(): Promise<void> {
       })
     const reference = await sdkOnlyBundle(dir)
     const referenceKb = statSync(reference).size / 1024
-    const times = async (bundle: string, event: unknown, openid: string, name: string) => {
-      const all: number[] = []
-      for (let i = 0; i < RUNS; i++) all.push(await coldStart(bundle, event, openid, env(name)))
-      return median(all.slice(1))
+    /** Medians of alternating runs (first pair dropped), so both see the same load on the machine. */
+    const pairs = async (bundle: string, event: unknown, openid: string, name: string) => {
+      const fnTimes: number[] = []
+      const refTimes: number[] = []
+      for (let i = 0; i < RUNS; i++) {
+        fnTimes.push(await coldStart(bundle, event, openid, env(name)))
+        refTimes.push(await coldStart(reference, {}, '', env('sdk-only')))
+      }
+      return { ms: median(fnTimes.slice(1)), refMs: median(refTimes.slice(1)) }
     }
     for (const fn of Object.keys(API)) {
       const sample = actionSamples().find((s) => s.fn === fn && s.state === null && !s.secondPage)
       if (!sample) continue
       const bundle = path.join(FUNCTIONS_DIR, fn, 'index.js')
       const event = { action: sample.action, data: sample.data('') }
-      // Interleaved with the reference, so both see the same load on the machine.
-      const ms = await times(bundle, event, sample.who, fn)
-      const refMs = await times(reference, {}, '', 'sdk-only')
+      const { ms, refMs } = await pairs(bundle, event, sample.who, fn)
       const kb = statSync(bundle).size / 1024
       add({
         section: 'cold start',
