@@ -49,6 +49,8 @@ export default defineAppConfig({
   ...cloud,
   pages,
   subPackages,
+  // 按需注入: WeChat loads a page's components only when the page is opened (code quality check).
+  lazyCodeLoading: 'requiredComponents',
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f1ec',

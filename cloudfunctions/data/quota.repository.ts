@@ -7,19 +7,25 @@ export const createQuotaRepository = (db: Database) => {
   const _ = db.command
   return {
     /**
-     * Takes one unit of `key`'s allowance of `limit`; false when it is used up. The first take
-     * creates the counter (a duplicate `_id` is refused atomically); later ones increment it only
-     * while it is under the limit, so concurrent takes never pass the limit.
+     * Takes one unit of `key`'s allowance of `limit`; false when it is used up. Most takes find the
+     * counter already there: one conditional increment, one round trip. Only when none matched is
+     * the counter created (a duplicate `_id` is refused atomically); if it turns out to exist (at
+     * the limit, or created by a concurrent take) the increment is tried once more. Concurrent
+     * takes never pass the limit: every increment is conditional on `count < limit`.
      */
     take: async (key: string, limit: number, expiresAt: Date): Promise<boolean> => {
-      try {
-        await quotas().add({ _id: key, count: 1, expiresAt })
-        return true
-      } catch {
+      const increment = async () => {
         const res = await quotas()
           .where({ _id: key, count: _.lt(limit) })
           .update({ count: _.inc(1) })
         return (res as { updated?: number }).updated === 1
+      }
+      if (await increment()) return true
+      try {
+        await quotas().add({ _id: key, count: 1, expiresAt })
+        return true
+      } catch {
+        return increment()
       }
     },
 

@@ -210,7 +210,8 @@ export const createRequestRepository = (db: Database) => {
       if (query.category) filter.category = query.category
       if (!query.includeSensitive) filter.sensitive = false
       const scopes: Record<string, unknown>[] = []
-      if (query.gridIds) scopes.push({ gridId: _.in([...query.gridIds]) })
+      // An empty list is no scope at all (`$in: []` matches nothing and no index could seek on it).
+      if (query.gridIds?.length) scopes.push({ gridId: _.in([...query.gridIds]) })
       if (query.teamKinds?.length) scopes.push({ suggestedTeamKinds: _.in([...query.teamKinds]) })
       if (query.handlerKeys?.length) scopes.push({ handlerKey: _.in([...query.handlerKeys]) })
       if (query.gridIds === null) return readAll(filter)
@@ -242,8 +243,13 @@ export const createRequestRepository = (db: Database) => {
 
     /** The timer's work: active requests past due, and resolved ones waiting for the reporter. */
     listOverdue: (now: Date, statuses: readonly RequestStatus[]): Promise<RequestDoc[]> =>
-      // `neq` also matches requests stored before escalation existed (no field yet).
-      readAll({ status: _.in([...statuses]), dueAt: _.lt(now), escalationLevel: _.neq(2) }),
+      // `null` also matches requests stored before escalation existed (no field yet); a list, not
+      // `neq(2)`, so the index seeks past the escalated ones instead of reading every overdue request.
+      readAll({
+        status: _.in([...statuses]),
+        escalationLevel: _.in([0, 1, null]),
+        dueAt: _.lt(now),
+      }),
 
     listResolvedBefore: (before: Date): Promise<RequestDoc[]> =>
       readAll({ status: 'resolved', resolvedAt: _.lte(before) }),

@@ -3,13 +3,19 @@ import type { ActionContext } from './actions/context'
 import { dispatch } from './protocol/dispatch'
 import { loadIndexConfig } from './store/index-config'
 import { syncIndexes } from './store/index-sync'
-import { SqliteStore } from './store/sqlite-store'
+import { SqliteStore, type PlanListener } from './store/sqlite-store'
 import { TransactionManager } from './transactions/transaction-manager'
+
+export type { Plan } from './store/planner'
+export type { PlanListener } from './store/sqlite-store'
+export { meterRoundTrips, type RoundTripMeter } from './round-trips'
 
 export interface DatabaseOptions {
   dataDir: string
   indexConfigPath?: string
   now?: () => Date
+  /** Hears the plan of every query (tests assert that the functions' queries walk an index). */
+  onPlan?: PlanListener
 }
 
 export interface Database {
@@ -28,6 +34,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
     store.close()
     throw error
   }
+  if (opts.onPlan) store.onPlan(opts.onPlan)
   const now = opts.now ?? (() => new Date())
   const ctx: ActionContext = { store, transactions: new TransactionManager(store, now), now }
   return {

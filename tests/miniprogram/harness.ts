@@ -21,6 +21,7 @@ interface PageOptions {
 }
 
 type PageInstance = Record<string, unknown> & {
+  setData: (data: Record<string, unknown>, callback?: () => void) => void
   onLoad: (query: Record<string, string>) => void
   onShow?: () => void
   onReady?: () => void
@@ -78,6 +79,21 @@ export const launchApp = (): void => {
 }
 
 /**
+ * With LINLI_SETDATA_LOG set (npm run bench), each setData of a page is logged as one JSON line
+ * {route, bytes}: WeChat advises keeping one setData well under 256 KB.
+ */
+const logSetData = (page: PageInstance, route: string): void => {
+  const log = process.env.LINLI_SETDATA_LOG
+  if (!log) return
+  const setData = page.setData.bind(page)
+  page.setData = (data, callback) => {
+    const bytes = Buffer.byteLength(JSON.stringify(data))
+    fs.appendFileSync(log, `${JSON.stringify({ route, bytes })}\n`)
+    setData(data, callback)
+  }
+}
+
+/**
  * miniprogram-simulate loads components only, so a page's `Page(options)` becomes a Component whose
  * methods are the page's functions and whose `attached` plays the page lifecycle.
  */
@@ -92,6 +108,7 @@ const installPageShim = (route: string, query: Record<string, string>): void => 
       lifetimes: {
         attached(this: PageInstance) {
           this.route = route
+          logSetData(this, route)
           pages.push(this)
           this.onLoad(query)
           this.onShow?.()

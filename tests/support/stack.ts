@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ActionInput, ActionName, Envelope, FunctionName } from '@linli/types'
 import { seedDemoCommunity } from '../../cloudfunctions/seed/seed-database'
-import { startEmulator, type RunningEmulator } from '../../emulator'
+import { startEmulator, type DatabaseFactory, type RunningEmulator } from '../../emulator'
 import { prepareLocalSdkEnv } from '../../emulator/local-sdk-env'
 import { checkResponse } from './response-check'
 
@@ -38,7 +38,9 @@ export interface Stack {
   close: () => Promise<void>
 }
 
-export const startStack = async (options: { staticDir?: string } = {}): Promise<Stack> => {
+export const startStack = async (
+  options: { staticDir?: string; database?: DatabaseFactory } = {},
+): Promise<Stack> => {
   if (!existsSync(join(FUNCTIONS_DIR, 'requests', 'index.js'))) {
     throw new Error(
       'dist/functions is missing: run `npm run build:functions` first (npm test does)',
@@ -52,6 +54,7 @@ export const startStack = async (options: { staticDir?: string } = {}): Promise<
     indexConfigPath: join(ROOT, 'cloudfunctions', 'indexes.json'),
     timers: false,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+    ...(options.database ? { database: options.database } : {}),
     log: () => undefined,
   })
   const app = cloudbase.init({ env: 'linli-local', serviceUrl: emulator.adminUrl })

@@ -20,6 +20,8 @@ export interface ActionRequest {
   clientRequestId?: string | undefined
   /** Builds the command from the current request (a claim depends on who may claim it now). */
   command: (doc: RequestDoc) => Command
+  /** A lookup the command needs (an assignee), awaited alongside the first read of the request. */
+  ready?: Promise<unknown> | undefined
 }
 
 const canReach = (doc: RequestDoc, command: Command, actor: Actor): boolean =>
@@ -29,14 +31,29 @@ export const applyRequestAction = async (
   request: ActionRequest,
   actor: Actor,
   deps: Deps,
-): Promise<RequestDoc> => {
+): Promise<RequestDoc> => applyRequestActionThen(request, actor, deps, async (doc) => doc)
+
+/**
+ * Applies the action, then runs `next` on the request as written while its effects are recorded:
+ * both round trips go out together (the caller's answer need not wait for the outbox write), and
+ * a failure of either still fails the call.
+ */
+export const applyRequestActionThen = async <T>(
+  request: ActionRequest,
+  actor: Actor,
+  deps: Deps,
+  next: (doc: RequestDoc) => Promise<T>,
+): Promise<T> => {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const doc = await deps.requests.getById(request.id)
+    const [doc] = await Promise.all([
+      deps.requests.getById(request.id),
+      attempt === 0 ? request.ready : undefined,
+    ])
     if (!doc) throw notFound('request')
     const command = request.command(doc)
     if (!canReach(doc, command, actor)) throw notFound('request')
     const key = request.clientRequestId
-    if (key !== undefined && doc.appliedKeys.includes(key)) return doc
+    if (key !== undefined && doc.appliedKeys.includes(key)) return next(doc)
     const now = deps.now()
     const result = transition(doc, command, actor, now)
     if (!result.ok) throw new AppError(result.code, result.message)
@@ -48,8 +65,11 @@ export const applyRequestAction = async (
       appliedKey: key,
     })
     if (after) {
-      await runEffects(after, command, result.effects, actor, deps, now)
-      return after
+      const [answer] = await Promise.all([
+        next(after),
+        runEffects(after, command, result.effects, actor, deps, now),
+      ])
+      return answer
     }
     await deps.writes.refund()
   }

@@ -7,25 +7,25 @@ import { forbidden, invalidInput } from '../../shared/app-error'
 import type { ActionHandler } from '../../shared/entry'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
-import { applyRequestAction } from './apply-request-action'
+import { applyRequestActionThen } from './apply-request-action'
 import { checkRequestText } from './check-request-text'
 import { describeRequest } from './describe-request'
 
 type LifecycleHandlers = { [A in RequestAction]: ActionHandler<'requests', A> }
 
-const act = async (
+const act = (
   input: { id: string; clientRequestId?: string | undefined },
   caller: Caller,
   deps: Deps,
   command: (doc: RequestDoc) => Command,
-): Promise<RequestDetail> => {
-  const doc = await applyRequestAction(
-    { id: input.id, clientRequestId: input.clientRequestId, command },
+  ready?: Promise<unknown>,
+): Promise<RequestDetail> =>
+  applyRequestActionThen(
+    { id: input.id, clientRequestId: input.clientRequestId, command, ready },
     caller,
     deps,
+    (doc) => describeRequest(doc, caller, deps),
   )
-  return describeRequest(doc, caller, deps)
-}
 
 /** A posted member claims for themself; a captain names the team (or has only one that fits). */
 const claimHandler = (doc: RequestDoc, caller: Caller, teamId: string | undefined): Handler => {
@@ -43,6 +43,21 @@ const claimHandler = (doc: RequestDoc, caller: Caller, teamId: string | undefine
 
 const notAssignable = () =>
   invalidInput('no such member, team or unit', [{ path: ['to', 'id'], message: '找不到指派对象' }])
+
+/** A lookup started now, read synchronously once `ready` has resolved (the command is sync). */
+const lookupOf = <T>(promise: Promise<T>) => {
+  let value: { found: T } | undefined
+  const ready = promise.then((found) => {
+    value = { found }
+  })
+  return {
+    ready,
+    get: (): T => {
+      if (!value) throw new Error('lookup read before it resolved')
+      return value.found
+    },
+  }
+}
 
 /** The assignee named by a leader, checked against the roster of the caller's community. */
 const assigneeOf = async (
@@ -86,17 +101,24 @@ export const lifecycleHandlers: LifecycleHandlers = {
       action: 'claim',
       handler: claimHandler(doc, caller, input.teamId),
     })),
-  assign: async (input, caller, deps) => {
-    const handler = await assigneeOf(input.to, caller, deps)
-    return act(input, caller, deps, () => ({
+  // The assignee is looked up while the request is read: one round trip in sequence, not two.
+  assign: (input, caller, deps) => {
+    const assignee = lookupOf(assigneeOf(input.to, caller, deps))
+    const command = (): Command => ({
       action: 'assign',
-      handler,
+      handler: assignee.get(),
       note: input.note || null,
-    }))
+    })
+    return act(input, caller, deps, command, assignee.ready)
   },
-  transfer: async (input, caller, deps) => {
-    const handler = await transferTarget(input.to, caller, deps)
-    return act(input, caller, deps, () => ({ action: 'transfer', handler, reason: input.reason }))
+  transfer: (input, caller, deps) => {
+    const target = lookupOf(transferTarget(input.to, caller, deps))
+    const command = (): Command => ({
+      action: 'transfer',
+      handler: target.get(),
+      reason: input.reason,
+    })
+    return act(input, caller, deps, command, target.ready)
   },
   reject: async (input, caller, deps) => {
     if (input.duplicateOf) await checkOriginal(input.id, input.duplicateOf, caller, deps)

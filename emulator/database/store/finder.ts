@@ -90,6 +90,7 @@ export function findRows(
   if (near) return findNear(store, collection, opts, near)
   const test = compileFilter(opts.filter)
   const plan = planQuery(opts.filter, opts.sort, store.indexesOf(collection))
+  store.notePlan(collection, plan)
   if (plan.kind === 'ids') {
     const rows = plan.ids
       .map((id) => rowById(store, collection, id))
@@ -98,6 +99,11 @@ export function findRows(
   }
   if (plan.kind === 'scan')
     return filterRows(candidates(store, collection, undefined), test, opts, opts.sort.length === 0)
+  if (plan.kind === 'union') {
+    // Each branch's rows come in index order; together they are sorted in JS (filterRows dedupes).
+    const rows = plan.plans.flatMap((branch) => [...candidates(store, collection, branch)])
+    return filterRows(rows, test, opts, false)
+  }
   const sortedBySql = opts.sort.length === 0 || plan.orderBy !== undefined
   if (plan.exact && sortedBySql) {
     const order = plan.orderBy ? ` ORDER BY ${plan.orderBy}` : ''
@@ -115,6 +121,7 @@ export function countRows(store: SqliteStore, collection: string, filter: unknow
   compileFilter(filter) // validates the query even when SQL alone answers it
   checkGeoQuery(store.geoIndexesOf(collection), filter)
   const plan = planQuery(filter, [], store.indexesOf(collection))
+  store.notePlan(collection, plan)
   const noFilter =
     filter === undefined || filter === null || Object.keys(filter as object).length === 0
   if (noFilter) {

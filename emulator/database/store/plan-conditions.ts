@@ -17,7 +17,12 @@ export interface FieldCondition {
 
 export interface Conditions {
   fields: Map<string, FieldCondition>
-  /** Some part of the query is not expressed by `fields`: a JS filter must still run. */
+  /**
+   * `$or` groups whose branches are plain field conditions (a keyset cursor, a board's scopes): an
+   * index holding every field of a group answers it in SQL; otherwise each branch may get its own plan.
+   */
+  ors: Conditions[][]
+  /** Some part of the query is not expressed by `fields` or `ors`: a JS filter must still run. */
   residual: boolean
 }
 
@@ -43,12 +48,15 @@ function addEquality(conditions: Conditions, path: string, value: unknown): void
 const MAX_SQL_IN = 500
 
 function addIn(conditions: Conditions, path: string, operand: unknown): void {
+  // {$in: [x]} is {$eq: x} for scalars (MongoDB plans it as a point too), so the index walks on.
+  if (Array.isArray(operand) && operand.length === 1 && encodeScalar(operand[0]))
+    return addEquality(conditions, path, operand[0])
   const fits = Array.isArray(operand) && (path === '_id' || operand.length <= MAX_SQL_IN)
   const keys = fits ? operand.map(encodeScalar) : []
-  const first = keys[0]
-  const oneType = first !== undefined && keys.every((key) => key !== undefined && key.t === first.t)
   const field = fieldOf(conditions, path)
-  if (!oneType || field.inList) conditions.residual = true
+  // Mixed types are fine ([0, 1, null] also matches a missing field): SQL compares (type, value) pairs.
+  if (keys.length === 0 || keys.some((key) => key === undefined) || field.inList)
+    conditions.residual = true
   else field.inList = keys as KeyPart[]
 }
 
@@ -58,14 +66,41 @@ function addOperators(conditions: Conditions, path: string, ops: Record<string, 
     const key = operand === null ? undefined : encodeScalar(operand)
     if (op === '$eq') addEquality(conditions, path, operand)
     else if (op === '$in') addIn(conditions, path, operand)
+    else if (op === '$elemMatch') addElemMatch(conditions, path, operand)
     else if (range && key) fieldOf(conditions, path).bounds.push({ op: range, key })
     else conditions.residual = true
   }
 }
 
+/**
+ * {roles: {$elemMatch: {gridId: 'g'}}} only matches documents with an entry 'g' under roles.gridId:
+ * that narrows through an index on the dotted path; the $elemMatch itself stays for the JS filter.
+ */
+function addElemMatch(conditions: Conditions, path: string, operand: unknown): void {
+  conditions.residual = true
+  if (!isPlainObject(operand)) return
+  for (const [key, value] of Object.entries(operand)) {
+    if (key.startsWith('$') || isPlainObject(value) || Array.isArray(value)) continue
+    const field = fieldOf(conditions, `${path}.${key}`)
+    const k = encodeScalar(value)
+    if (k && !field.eq && k.t !== 1) field.eq = k
+  }
+}
+
+/** An $or of plain field conditions becomes a group; anything else is left to the JS filter. */
+function addOr(conditions: Conditions, branches: unknown): void {
+  if (!Array.isArray(branches) || branches.length === 0) return void (conditions.residual = true)
+  const parsed = branches.map((branch) => extractConditions(branch))
+  if (parsed.some((branch) => branch.residual || branch.ors.length > 0 || branch.fields.size === 0))
+    conditions.residual = true
+  else conditions.ors.push(parsed)
+}
+
 function walk(conditions: Conditions, filter: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(filter)) {
-    if (key === '$and' && Array.isArray(value)) {
+    if (key === '$or') {
+      addOr(conditions, value)
+    } else if (key === '$and' && Array.isArray(value)) {
       for (const item of value) {
         if (isPlainObject(item)) walk(conditions, item)
         else conditions.residual = true
@@ -81,7 +116,7 @@ function walk(conditions: Conditions, filter: Record<string, unknown>): void {
 }
 
 export function extractConditions(filter: unknown): Conditions {
-  const conditions: Conditions = { fields: new Map(), residual: false }
+  const conditions: Conditions = { fields: new Map(), ors: [], residual: false }
   if (isPlainObject(filter)) walk(conditions, filter)
   else if (filter !== undefined && filter !== null) conditions.residual = true
   return conditions

@@ -1,13 +1,10 @@
-// Chooses how to answer a query: by _id, through one index (pushing equality, range and sort into SQL), or by scan.
+// Chooses how to answer a query: by _id, through one index (pushing equality, $in, range, $or and
+// sort into SQL), through a union of index plans (one per $or branch), or by scan.
 import type { SortSpec } from '../query/sort'
 import type { DocId } from './doc-ids'
 import type { IndexHandle } from './index-tables'
-import {
-  extractConditions,
-  idLookup,
-  type Conditions,
-  type FieldCondition,
-} from './plan-conditions'
+import { emitField, hullOf, orGroupSql } from './plan-sql'
+import { extractConditions, idLookup, type Conditions } from './plan-conditions'
 
 export interface IndexPlan {
   kind: 'index'
@@ -20,36 +17,13 @@ export interface IndexPlan {
   exact: boolean
 }
 
-export type Plan = { kind: 'ids'; ids: DocId[] } | IndexPlan | { kind: 'scan' }
-
-/**
- * On a multikey (irregular) index each entry holds one array element, while MongoDB lets different
- * elements satisfy different conditions on a field ({$gt: 5, $lt: 10} matches [1, 20]): there only
- * the first condition narrows, and the JS filter applies the rest.
- */
-function emit(
-  field: FieldCondition,
-  i: number,
-  where: string[],
-  params: Array<number | string>,
-  multikey: boolean,
-): void {
-  const before = where.length
-  const done = (): boolean => multikey && where.length > before
-  if (field.eq) {
-    where.push(`i.t${i} = ? AND i.v${i} = ?`)
-    params.push(field.eq.t, field.eq.v)
-  }
-  if (field.inList && field.inList[0] && !done()) {
-    where.push(`i.t${i} = ? AND i.v${i} IN (${field.inList.map(() => '?').join(', ')})`)
-    params.push(field.inList[0].t, ...field.inList.map((key) => key.v))
-  }
-  for (const bound of field.bounds) {
-    if (done()) break
-    where.push(`i.t${i} = ? AND i.v${i} ${bound.op} ?`)
-    params.push(bound.key.t, bound.key.v)
-  }
+/** One index plan per branch of an $or no single index answers; rows are merged, then filtered. */
+export interface UnionPlan {
+  kind: 'union'
+  plans: IndexPlan[]
 }
+
+export type Plan = { kind: 'ids'; ids: DocId[] } | IndexPlan | UnionPlan | { kind: 'scan' }
 
 /** ORDER BY on index columns; ties follow the index's own rid order so SQLite can walk it directly. */
 function orderFor(handle: IndexHandle, sort: SortSpec, eqPaths: Set<string>): string | undefined {
@@ -96,24 +70,52 @@ function planIndex(
   const eqPaths = new Set<string>()
   const used = new Set<string>()
   let eqCount = 0
+  // Past an $in SQLite still seeks: one range per listed value (its IN loop), so the walk goes on.
+  let inCount = 0
+  let seekScore = 0
   for (let i = 0; i < handle.paths.length; i++) {
     const path = handle.paths[i] as string
     const field = conditions.fields.get(path)
     if (!field) break
-    emit(field, i, where, params, handle.irregular)
+    emitField(field, i, where, params, handle.irregular)
     used.add(path)
-    if (!field.eq) break
-    eqPaths.add(path)
-    eqCount++
+    if (field.eq) {
+      eqPaths.add(path)
+      if (inCount === 0) eqCount++
+      seekScore += inCount === 0 ? 100 : 70
+      continue
+    }
+    if (!field.inList || field.bounds.length > 0 || handle.irregular) {
+      seekScore += 50
+      break
+    }
+    inCount++
+    seekScore += 60
+  }
+  let orsCovered = 0
+  for (const group of conditions.ors) {
+    const sql = handle.irregular ? undefined : orGroupSql(group, handle)
+    if (!sql) continue
+    orsCovered++
+    where.push(sql.where)
+    params.push(...sql.params)
+    // A bound every branch implies lets SQLite seek to the cursor instead of filtering up to it.
+    const hull = hullOf(group, handle, eqCount)
+    if (hull && !used.has(hull.path)) {
+      emitField(hull.field, handle.paths.indexOf(hull.path), where, params, false)
+      used.add(hull.path)
+    }
   }
   const orderBy = sort.length ? orderFor(handle, sort, eqPaths) : undefined
-  const aligned = orderBy !== undefined && alignedSort(handle, sort, eqPaths, eqCount)
-  if (used.size === 0 && !aligned) return undefined
+  const aligned =
+    orderBy !== undefined && inCount === 0 && alignedSort(handle, sort, eqPaths, eqCount)
+  if (used.size === 0 && orsCovered === 0 && !aligned) return undefined
   const exact =
     !handle.irregular &&
     !conditions.residual &&
+    orsCovered === conditions.ors.length &&
     [...conditions.fields.keys()].every((path) => used.has(path))
-  const score = eqCount * 100 + (used.size > eqCount ? 50 : 0) + (aligned ? 40 : orderBy ? 10 : 0)
+  const score = seekScore + orsCovered * 20 + (exact ? 30 : 0) + (aligned ? 40 : orderBy ? 10 : 0)
   const plan: IndexPlan = {
     kind: 'index',
     handle,
@@ -125,14 +127,53 @@ function planIndex(
   return { plan, score }
 }
 
-export function planQuery(filter: unknown, sort: SortSpec, indexes: IndexHandle[]): Plan {
-  const conditions = extractConditions(filter)
-  const ids = idLookup(conditions)
-  if (ids) return { kind: 'ids', ids }
+function bestIndexPlan(
+  conditions: Conditions,
+  sort: SortSpec,
+  indexes: IndexHandle[],
+): { plan: IndexPlan; score: number } | undefined {
   let best: { plan: IndexPlan; score: number } | undefined
   for (const handle of indexes) {
     const candidate = planIndex(handle, conditions, sort)
     if (candidate && (!best || candidate.score > best.score)) best = candidate
   }
+  return best
+}
+
+/** The query with one branch of its first $or folded in (the branch's fields win for planning). */
+function withBranch(conditions: Conditions, branch: Conditions): Conditions {
+  const fields = new Map(conditions.fields)
+  for (const [path, field] of branch.fields) if (!fields.has(path)) fields.set(path, field)
+  return { fields, ors: [], residual: true }
+}
+
+/**
+ * MongoDB's OR plan: when each branch of an $or narrows through an index better than the query's
+ * other conditions do, the rows are the union of the branches' index plans.
+ */
+function unionPlan(
+  conditions: Conditions,
+  indexes: IndexHandle[],
+  single: { score: number } | undefined,
+): UnionPlan | undefined {
+  const [group] = conditions.ors
+  if (!group) return undefined
+  const plans: IndexPlan[] = []
+  for (const branch of group) {
+    const best = bestIndexPlan(withBranch(conditions, branch), [], indexes)
+    if (!best || best.plan.where === '1' || (single && best.score <= single.score)) return undefined
+    plans.push({ ...best.plan, orderBy: undefined, exact: false })
+  }
+  return { kind: 'union', plans }
+}
+
+export function planQuery(filter: unknown, sort: SortSpec, indexes: IndexHandle[]): Plan {
+  const conditions = extractConditions(filter)
+  const ids = idLookup(conditions)
+  if (ids) return { kind: 'ids', ids }
+  const best = bestIndexPlan(conditions, sort, indexes)
+  const covered = best?.plan.exact === true
+  const union = covered ? undefined : unionPlan(conditions, indexes, best)
+  if (union) return union
   return best ? best.plan : { kind: 'scan' }
 }

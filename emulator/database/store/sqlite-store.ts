@@ -6,6 +6,7 @@ import { collectionAlreadyExist, collectionNotExist, invalidParam } from '../pro
 import type { GeoIndex } from '../geo/geo-indexes'
 import type { DocId, SqlId } from './doc-ids'
 import { NAME_PATTERN } from './index-config'
+import type { Plan } from './planner'
 import type { IndexHandle } from './index-tables'
 
 export interface DocRow {
@@ -23,6 +24,8 @@ export function collectionTable(name: string): string {
   return `c:${name}`
 }
 
+export type PlanListener = (collection: string, plan: Plan) => void
+
 export class SqliteStore {
   readonly db: BetterSqlite3.Database
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
@@ -31,6 +34,7 @@ export class SqliteStore {
   readonly geoIndexes = new Map<string, GeoIndex[]>()
   private pendingChanges: Array<[string, DocId, string | null]> = []
   private readonly listeners: ChangeListener[] = []
+  private readonly planListeners: PlanListener[] = []
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true })
@@ -93,6 +97,15 @@ export class SqliteStore {
 
   onChange(listener: ChangeListener): void {
     this.listeners.push(listener)
+  }
+
+  /** Hears how every query is answered: tests check that the functions' queries walk an index. */
+  onPlan(listener: PlanListener): void {
+    this.planListeners.push(listener)
+  }
+
+  notePlan(collection: string, plan: Plan): void {
+    for (const listener of this.planListeners) listener(collection, plan)
   }
 
   recordChange(collection: string, id: DocId, before: string | null): void {

@@ -1,0 +1,274 @@
+// Query rows: an indexed page ÷ the SDK's no-op, every query shape of the functions at 1M ÷ at 10k,
+// and p50/p95 on the synthetic city (board, a resident's own list, a community's monthly figures).
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ACTIVE_REQUEST_STATUSES } from '../../cloudfunctions/domain/due-time'
+import { createRequestRepository } from '../../cloudfunctions/data/request.repository'
+import { loadIndexConfig } from '../../emulator/database/store/index-config'
+import { syncIndexes } from '../../emulator/database/store/index-sync'
+import { SqliteStore } from '../../emulator/database/store/sqlite-store'
+import { startEmulator } from '../../emulator'
+import { meterRoundTrips, openDatabase, type RoundTripMeter } from '../../emulator/database'
+import { sdkApp, type App } from '../emulator/helpers/db-server'
+import { communityId, generateCity, gridIdOf, random, reporterOf } from './city'
+import { median, percentile, round, timeCalls } from './stats'
+import { add } from './table'
+
+const INDEXES = path.resolve(__dirname, '..', '..', 'cloudfunctions', 'indexes.json')
+const NOW = new Date('2025-06-30T16:00:00Z')
+const RUNS = 200
+
+type Shapes = Record<string, (app: App, i: number) => Promise<unknown>>
+
+/** The shapes the functions send, through the repository code itself (community 0, grid 1). */
+const shapes = (): Shapes => {
+  const cid = communityId(0)
+  const grid = gridIdOf(0, 0)
+  const repo = (app: App) => createRequestRepository(app.database())
+  const page = { limit: 20 }
+  return {
+    'board, all (leader)': (app) =>
+      repo(app).pageForGrid(
+        { communityId: cid, gridIds: [grid], statuses: null, includeSensitive: true },
+        page,
+      ),
+    'board with status filter (leader, active)': (app) =>
+      repo(app).listActive({
+        communityId: cid,
+        gridIds: [grid],
+        statuses: ACTIVE_REQUEST_STATUSES,
+        includeSensitive: true,
+      }),
+    'member board without sensitive (open)': (app) =>
+      repo(app).listActive({
+        communityId: cid,
+        gridIds: [grid],
+        statuses: ['open'],
+        includeSensitive: false,
+      }),
+    'member board without sensitive (all, paged)': (app) =>
+      repo(app).pageForGrid(
+        { communityId: cid, gridIds: [grid], statuses: null, includeSensitive: false },
+        page,
+      ),
+    "a resident's own list": (app, i) => repo(app).pageByReporter(reporterOf(0, i % 2340), page),
+    "a handler's (unit liaison's) done list": (app, i) =>
+      repo(app).pageByHandlerKeys(cid, [`member:${cid}-member-${i % 356}`], ['closed'], page),
+    'overdue scan (timer)': (app) => repo(app).listOverdue(NOW, ACTIVE_REQUEST_STATUSES),
+    "a community's monthly figures (aggregate)": (app) => monthly(app, cid),
+  }
+}
+
+/** 月度统计: a month of one community's requests, counted by status. */
+const monthly = (app: App, cid: string) => {
+  const db = app.database()
+  const _ = db.command
+  return db
+    .collection('requests')
+    .aggregate()
+    .match({
+      communityId: cid,
+      createdAt: _.gte(new Date('2025-05-01T00:00:00+08:00')).and(
+        _.lt(new Date('2025-06-01T00:00:00+08:00')),
+      ),
+    })
+    .group({ _id: '$status', n: db.command.aggregate.sum(1) })
+    .limit(20)
+    .end()
+}
+
+/** The raw board page (20 rows) as the repository sends it, without parsing, and the SDK floor. */
+const boardPage = (app: App) =>
+  app
+    .database()
+    .collection('requests')
+    .where({ communityId: communityId(0), gridId: gridIdOf(0, 0) })
+    .orderBy('createdAt', 'desc')
+    .orderBy('_id', 'desc')
+    .limit(20)
+    .get()
+const noop = (app: App) => app.database().collection('benchEmpty').count()
+
+type Meter = RoundTripMeter<ReturnType<typeof openDatabase>>
+
+/** The emulator (no functions) on the city's data dir, its database metered: server-side times too. */
+async function startServer(
+  dataDir: string,
+): Promise<{ app: App; meter: Meter; close: () => Promise<void> }> {
+  const functionsDir = mkdtempSync(path.join(os.tmpdir(), 'linli-bench-nofn-'))
+  let meter: Meter | undefined
+  const emulator = await startEmulator({
+    port: 0,
+    dataDir,
+    functionsDir,
+    timers: false,
+    indexConfigPath: INDEXES,
+    log: () => undefined,
+    database: (options) => (meter = meterRoundTrips(openDatabase(options))).database,
+  })
+  if (!meter) throw new Error('the emulator did not open the database')
+  return {
+    app: sdkApp(emulator.url),
+    meter,
+    close: async () => {
+      await emulator.close()
+      rmSync(functionsDir, { recursive: true, force: true })
+    },
+  }
+}
+
+const handleTimes = (meter: Meter, action: string): number[] =>
+  meter
+    .trips()
+    .filter((t) => t.action === action)
+    .map((t) => t.answered - t.arrived)
+
+interface ShapeTimes {
+  p50: Record<string, number>
+  floor: number
+  page: number
+  /** Inside the emulator (request parsed → answer built): the page and the no-op. */
+  serverPage: number
+  serverFloor: number
+}
+
+async function measureShapes(dataDir: string): Promise<ShapeTimes> {
+  const server = await startServer(dataDir)
+  try {
+    const p50: Record<string, number> = {}
+    for (const [name, run] of Object.entries(shapes()))
+      p50[name] = median(await timeCalls((i) => run(server.app, i), RUNS))
+    // Interleaved so both see the same machine load.
+    const floorTimes: number[] = []
+    const pageTimes: number[] = []
+    await timeCalls(
+      async () => {
+        await noop(server.app)
+        await boardPage(server.app)
+      },
+      20,
+      0,
+    )
+    for (let i = 0; i < 1000; i++) {
+      let t = performance.now()
+      await noop(server.app)
+      floorTimes.push(performance.now() - t)
+      t = performance.now()
+      await boardPage(server.app)
+      pageTimes.push(performance.now() - t)
+    }
+    return {
+      p50,
+      floor: median(floorTimes),
+      page: median(pageTimes),
+      serverPage: median(handleTimes(server.meter, 'database.getDocument')),
+      serverFloor: median(handleTimes(server.meter, 'database.calculateDocument')),
+    }
+  } finally {
+    await server.close()
+  }
+}
+
+async function cityPercentiles(dataDir: string, communities: number): Promise<void> {
+  const server = await startServer(dataDir)
+  const rng = random(7)
+  const anyCommunity = () => Math.floor(rng() * communities)
+  const repo = createRequestRepository(server.app.database())
+  const cases: Record<string, () => Promise<unknown>> = {
+    'board (leader, active), any grid': () => {
+      const c = anyCommunity()
+      return repo.listActive({
+        communityId: communityId(c),
+        gridIds: [gridIdOf(c, Math.floor(rng() * 4))],
+        statuses: ACTIVE_REQUEST_STATUSES,
+        includeSensitive: true,
+      })
+    },
+    "a resident's own list, anyone": () =>
+      repo.pageByReporter(reporterOf(anyCommunity(), Math.floor(rng() * 2340)), { limit: 20 }),
+    "a community's monthly figures": () => monthly(server.app, communityId(anyCommunity())),
+  }
+  try {
+    for (const [name, run] of Object.entries(cases)) {
+      const times = await timeCalls(run, RUNS)
+      add({
+        section: 'city',
+        name,
+        figure: `p50 ${round(median(times))} ms, p95 ${round(percentile(times, 0.95))} ms`,
+        reference: `${communities} communities`,
+        values: { p50: median(times), p95: percentile(times, 0.95) },
+      })
+    }
+  } finally {
+    await server.close()
+  }
+}
+
+/** The same page and no-op timed inside the emulator: its own work, without the SDK and HTTP. */
+const serverRow = (t: ShapeTimes, size: string) =>
+  add({
+    section: 'queries',
+    name: `board page ÷ no-op inside the emulator (parse → answer), ${size}`,
+    figure: `${round(t.serverPage, 3)} ms`,
+    reference: `no-op ${round(t.serverFloor, 3)} ms`,
+    ratio: t.serverPage / t.serverFloor,
+  })
+
+export async function benchQueries(communities: number, seed: number): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'linli-bench-city-'))
+  const seedInto = (from: number, to: number) => {
+    const store = new SqliteStore(dataDir)
+    syncIndexes(store, loadIndexConfig(INDEXES))
+    if (!store.hasCollection('benchEmpty')) store.createCollection('benchEmpty')
+    const started = performance.now()
+    generateCity(store, { seed, communities, now: NOW }, from, to)
+    store.close()
+    return (performance.now() - started) / 1000
+  }
+  try {
+    const small = seedInto(0, 1)
+    const at10k = await measureShapes(dataDir)
+    add({
+      section: 'queries',
+      name: 'board page (20 rows) ÷ SDK no-op (count on an empty collection), 10k',
+      figure: `${round(at10k.page)} ms`,
+      reference: `no-op ${round(at10k.floor)} ms`,
+      ratio: at10k.page / at10k.floor,
+      goal: '≤ 1.5',
+      met: at10k.page / at10k.floor <= 1.5,
+    })
+    serverRow(at10k, '10k')
+    const big = seedInto(1, communities)
+    console.log(
+      `  (city: 1 community in ${small.toFixed(1)} s, ${communities - 1} more in ${big.toFixed(1)} s)`,
+    )
+    const atCity = await measureShapes(dataDir)
+    const size = `${(communities * 10).toLocaleString('en')}k`
+    add({
+      section: 'queries',
+      name: `board page (20 rows) ÷ SDK no-op, ${size}`,
+      figure: `${round(atCity.page)} ms`,
+      reference: `no-op ${round(atCity.floor)} ms`,
+      ratio: atCity.page / atCity.floor,
+      goal: '≤ 1.5',
+      met: atCity.page / atCity.floor <= 1.5,
+    })
+    serverRow(atCity, size)
+    for (const name of Object.keys(at10k.p50)) {
+      const ratio = (atCity.p50[name] as number) / (at10k.p50[name] as number)
+      add({
+        section: 'queries',
+        name: `${name}: ${size} ÷ 10k`,
+        figure: `${round(atCity.p50[name] as number)} ms`,
+        reference: `${round(at10k.p50[name] as number)} ms at 10k`,
+        ratio,
+        goal: '≤ 1.5',
+        met: ratio <= 1.5,
+      })
+    }
+    await cityPercentiles(dataDir, communities)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,118 @@
+// One realistic call per action of the API map (and the board variants that query differently), as
+// the person who would make it, on a request in the state it needs. The bench times them and the
+// query-plan test checks their queries; an action without a sample gets an input built from its schema.
+import { API } from '@linli/types'
+import type { z } from 'zod'
+import { sampleOf } from './schema-sample'
+import { aReport } from './factories'
+import { key, requestIn, type DrivenState } from './drive'
+import { dataOf, type Stack } from './stack'
+
+export type SampleState = DrivenState | 'hotlineResolved' | null
+
+export interface ActionSample {
+  fn: string
+  action: string
+  /** A variant's name (`status all`, `page 2`…); '' for the action's main call. */
+  variant: string
+  who: string
+  state: SampleState
+  data: (id: string) => Record<string, unknown>
+  /** A follow-up page: the sample is called once untimed and its cursor passed on. */
+  secondPage?: boolean
+  /** No hand-written sample: the input comes from the schema (the call may well be refused). */
+  generated?: boolean
+}
+
+const R = 'demo-resident'
+const MEMBER = 'demo-member'
+const LEADER = 'demo-grid-leader'
+const STAFF = 'demo-staff'
+const id = (i: string) => ({ id: i })
+const none = () => ({})
+
+const s = (
+  fn: string,
+  action: string,
+  who: string,
+  state: SampleState,
+  data: ActionSample['data'],
+  variant = '',
+  secondPage = false,
+): ActionSample => ({ fn, action, variant, who, state, data, secondPage })
+
+// prettier-ignore
+const SAMPLES: ActionSample[] = [
+  s('org', 'me', R, null, none),
+  s('org', 'listBuildings', R, null, none),
+  s('org', 'listHouseholds', LEADER, null, () => ({ buildingId: 'bldg-01' })),
+  s('org', 'listAssignees', LEADER, null, () => ({ gridId: 'grid-1' })),
+  s('org', 'listLimitHits', STAFF, null, none),
+  s('requests', 'report', R, null, () => aReport({ buildingId: 'bldg-01' })),
+  s('requests', 'reportOnBehalf', LEADER, null, () => ({ householdId: 'hh-01-2', category: 'repair',
+    channel: 'visit', description: '居民来访：楼道灯坏了', clientRequestId: key() })),
+  s('requests', 'get', R, 'open', id),
+  s('requests', 'similar', R, null, () => ({ category: 'repair', buildingId: 'bldg-01' })),
+  s('requests', 'listMine', R, null, none),
+  s('requests', 'listMine', R, null, none, 'page 2', true),
+  s('requests', 'listForGrid', LEADER, null, none, 'leader, active'),
+  s('requests', 'listForGrid', LEADER, null, () => ({ status: 'all' }), 'leader, all'),
+  s('requests', 'listForGrid', LEADER, null, () => ({ status: 'all', limit: 5 }), 'leader, all, page 2', true),
+  s('requests', 'listForGrid', MEMBER, null, () => ({ status: 'all' }), 'member, all (no sensitive)'),
+  s('requests', 'listForGrid', STAFF, null, none, 'staff, active'),
+  s('requests', 'listBoard', MEMBER, null, none, 'member, open'),
+  s('requests', 'listBoard', 'demo-captain', null, () => ({ status: 'active' }), 'captain, active'),
+  s('requests', 'listBoard', MEMBER, null, () => ({ status: 'taken', category: 'repair' }), 'member, taken, category'),
+  s('requests', 'listMyTasks', MEMBER, null, none, 'member, active'),
+  s('requests', 'listMyTasks', MEMBER, null, () => ({ status: 'done' }), 'member, done'),
+  s('requests', 'listMyTasks', 'demo-unit-liaison', null, none, 'unit liaison, active'),
+  s('requests', 'accept', LEADER, 'submitted', id),
+  s('requests', 'claim', MEMBER, 'open', id),
+  s('requests', 'assign', LEADER, 'open', (i) => ({ id: i, to: { kind: 'member', id: 'person-demo-member-2' } })),
+  s('requests', 'transfer', LEADER, 'open', (i) => ({ id: i, to: { kind: 'unit', id: 'unit-1' }, reason: '属住建局职责' })),
+  s('requests', 'reject', LEADER, 'open', (i) => ({ id: i, reason: '不属于社区受理范围' })),
+  s('requests', 'start', MEMBER, 'claimed', id),
+  s('requests', 'progress', MEMBER, 'inProgress', (i) => ({ id: i, note: '材料已到' })),
+  s('requests', 'resolve', MEMBER, 'inProgress', (i) => ({ id: i, note: '已修好' })),
+  s('requests', 'confirm', R, 'resolved', (i) => ({ id: i, rating: 5 })),
+  s('requests', 'reopen', R, 'resolved', (i) => ({ id: i, reason: '灯又不亮了' })),
+  s('requests', 'cancel', R, 'open', id),
+  s('requests', 'follow', 'demo-resident-far', 'open', id),
+  s('requests', 'recordFollowUp', LEADER, 'closedPoorly', (i) => ({ id: i, note: '已电话回访' })),
+  s('requests', 'reportBack', STAFF, 'hotlineResolved', id),
+]
+
+/** Every action of the API map: its samples, or one generated from its input schema (as staff). */
+export const actionSamples = (): ActionSample[] =>
+  Object.entries(API).flatMap(([fn, actions]) =>
+    Object.entries(actions as Record<string, { input: z.ZodTypeAny }>).flatMap(([action, spec]) => {
+      const known = SAMPLES.filter((x) => x.fn === fn && x.action === action)
+      if (known.length > 0) return known
+      const input = sampleOf(spec.input) as Record<string, unknown>
+      return [{ ...s(fn, action, STAFF, null, () => input), generated: true }]
+    }),
+  )
+
+/** The request a sample acts on, in its state ('' when it needs none). */
+export const prepare = async (stack: Stack, sample: ActionSample): Promise<string> => {
+  if (sample.state === null) return ''
+  if (sample.state === 'hotlineResolved')
+    return requestIn(stack, 'resolved', {
+      hotline: { householdId: 'hh-01-1', dueAt: new Date(Date.now() + 3 * 24 * 3_600_000) },
+    })
+  return requestIn(stack, sample.state)
+}
+
+/** The input of one call: for a second page, the first page is read (untimed) for its cursor. */
+export const inputOf = async (
+  stack: Stack,
+  sample: ActionSample,
+  target: string,
+): Promise<Record<string, unknown>> => {
+  const data = sample.data(target)
+  if (!sample.secondPage) return data
+  const first = dataOf(
+    await stack.call(sample.fn as never, sample.action as never, data, sample.who),
+  )
+  return { ...data, ...(first.nextCursor ? { cursor: first.nextCursor } : {}) }
+}
