@@ -81,7 +81,7 @@ describe('buildCloudPlan', () => {
     const plan = buildCloudPlan(indexesJson, rulesJson)
     expect(kinds(plan)).toEqual({
       createCollection: 23,
-      createIndex: 42,
+      createIndex: 45,
       setDatabaseRule: 23,
       setStorageRule: 1,
     })

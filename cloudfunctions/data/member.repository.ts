@@ -1,5 +1,6 @@
 // Writes to persons for 双报到 and badges, and reads of members. No rules here.
 import { personSchema, type MemberProfile, type Person, type Role } from '@linli/types'
+import { parseAll as parsePersons } from './person.repository'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { readOne, updateWhere } from './store-helpers'
@@ -11,7 +12,7 @@ export const createMemberRepository = (db: Database) => {
     /** Every member of a community (hundreds: one page of 1000). */
     listAll: async (communityId: string): Promise<Person[]> => {
       const res = await persons().where({ communityId, 'roles.role': 'member' }).limit(1000).get()
-      return (res.data as unknown[]).map((raw) => personSchema.parse(raw))
+      return parsePersons(res)
     },
 
     getByIds: async (ids: readonly string[]): Promise<Person[]> => {
@@ -20,7 +21,7 @@ export const createMemberRepository = (db: Database) => {
         .where({ _id: _.in([...new Set(ids)]) })
         .limit(1000)
         .get()
-      return (res.data as unknown[]).map((raw) => personSchema.parse(raw))
+      return parsePersons(res)
     },
 
     /**
@@ -33,8 +34,7 @@ export const createMemberRepository = (db: Database) => {
       role: Role,
       profile: MemberProfile,
     ): Promise<Person> => {
-      const existing = (await persons().where({ openid }).limit(1).get()).data as unknown[]
-      const found = existing[0] ? personSchema.parse(existing[0]) : null
+      const found = parsePersons(await persons().where({ openid }).limit(1).get())[0] ?? null
       if (!found) {
         const person: Person = {
           _id: fallback.id,

@@ -7,7 +7,7 @@ import { COLLECTIONS } from './collections'
  * Roles are trusted only from documents no client can have written: CloudBase stamps `_openid` on
  * every document a client SDK writes, so one carrying it is refused (and logged), never believed.
  */
-const parseAll = (res: { data: unknown }): Person[] =>
+export const parseAll = (res: { data: unknown }): Person[] =>
   (res.data as Record<string, unknown>[]).flatMap((raw) => {
     if (raw && typeof raw === 'object' && '_openid' in raw) {
       console.error(`[linli] person ${String(raw._id)} was written by a client: ignored`)
