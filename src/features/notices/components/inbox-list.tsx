@@ -2,7 +2,7 @@
 // refresh, load more at the end. The natural moment to ask for new-notice subscriptions.
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { NoticeSummary, Page } from '@linli/types'
 import { ActionButton } from '@/shared/components/action-button'
 import { ListFooter } from '@/shared/components/list-footer'
@@ -13,7 +13,7 @@ import { errorMessage } from '@/shared/api/error-messages'
 import { noticeDetailUrl } from '@/shared/lib/routes'
 import { listInbox } from '../api/notices-api'
 import { askToSubscribe } from '@/shared/lib/subscribe'
-import { inboxVersion } from '../lib/inbox-freshness'
+import { inboxVersion, onInboxStale } from '../lib/inbox-freshness'
 import { NoticeCard } from './notice-card'
 import './notices.css'
 
@@ -27,11 +27,15 @@ export function InboxList() {
   const list = usePagedList(fetchPage)
   // Back from a notice: its read mark (and the badge) must show at once.
   const seen = useRef(inboxVersion())
-  useDidShow(() => {
+  const { refresh } = list
+  const refreshIfStale = useCallback(() => {
     if (seen.current === inboxVersion()) return
     seen.current = inboxVersion()
-    void list.refresh()
-  })
+    void refresh()
+  }, [refresh])
+  useDidShow(refreshIfStale)
+  // In the H5 build the inbox may stay mounted behind the notice: reload as soon as it is read.
+  useEffect(() => onInboxStale(refreshIfStale), [refreshIfStale])
   if (list.status === 'loading') return <LoadingState />
   if (list.status === 'error')
     return <ErrorState error={list.error} onRetry={() => void list.refresh()} />
