@@ -1,32 +1,14 @@
 // 三亮 and 评议 clicked through in Chromium on the H5 build: demo-inservice registers (双报到), staff
 // approve, the member publishes a pledge, a resident sees it on the card and rates the member.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { ROOT, startStack, type Stack } from '../support/stack'
-import { byTestId, signIn as signInAs } from './support/app'
-import { launchBrowser } from './support/browser'
+import type { Page } from 'playwright-core'
+import { byTestId } from './support/app'
+import { e2eSession } from './support/session'
 
-const H5_DIR = join(ROOT, 'dist', 'h5')
 const MEMBER = 'person-demo-inservice'
 const PLEDGE = '每周六上午在益民巷义务维修小家电'
 
-let stack: Stack
-let browser: Browser
-
-beforeAll(async () => {
-  if (!existsSync(join(H5_DIR, 'index.html')))
-    throw new Error('dist/h5 is missing: run `npm run build:h5`')
-  stack = await startStack({ staticDir: H5_DIR })
-  browser = await launchBrowser()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.close()
-})
-
-const signIn = (openid: string): Promise<Page> => signInAs(browser, stack.url, openid)
+const session = e2eSession()
+const signIn = session.signIn
 const input = (page: Page, id: string) => page.locator(`${byTestId(id)} input`)
 const textarea = (page: Page, id: string) => page.locator(`${byTestId(id)} textarea`)
 
@@ -80,12 +62,15 @@ describe('双报到 → pledge → a resident sees it and rates the member', () 
     await page
       .locator(`${byTestId('member-card-person-demo-member')} ${byTestId('member-badge')}`)
       .waitFor()
-    await page.goto(`${stack.url}/#/pages/index/index`)
+    await page.goto(`${session.stack.url}/#/pages/index/index`)
     await page.locator(byTestId('entry-ballot')).click()
     const row = page.locator(byTestId(`ballot-${MEMBER}`))
     await row.locator(byTestId('verdict-satisfied')).click()
     await row.locator(byTestId('ballot-done')).waitFor()
-    const stored = await stack.db.collection('evaluations').where({ memberId: MEMBER }).get()
+    const stored = await session.stack.db
+      .collection('evaluations')
+      .where({ memberId: MEMBER })
+      .get()
     expect(stored.data.map((e: { verdict: string }) => e.verdict)).toEqual(['satisfied'])
   })
 })

@@ -1,32 +1,13 @@
 // Notices clicked through in Chromium on the H5 build: the grid leader sends an urgent notice; a
 // resident of the grid sees it unread and opens it; the leader's statistics show one household
 // read; a resident of another grid never sees it; the local outbox page lists what was sent.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { clearAllowances } from '../support/notices'
-import { ROOT, startStack, type Stack } from '../support/stack'
-import { byTestId, openRoute, signIn as signInAs } from './support/app'
-import { launchBrowser } from './support/browser'
+import { byTestId, openRoute } from './support/app'
+import { e2eSession } from './support/session'
 
-const H5_DIR = join(ROOT, 'dist', 'h5')
-
-let stack: Stack
-let browser: Browser
-
-beforeAll(async () => {
-  if (!existsSync(join(H5_DIR, 'index.html')))
-    throw new Error('dist/h5 is missing: run `npm run build:h5`')
-  stack = await startStack({ staticDir: H5_DIR })
-  browser = await launchBrowser()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.close()
-})
-
-const signIn = (openid: string): Promise<Page> => signInAs(browser, stack.url, openid)
+const session = e2eSession()
+const signIn = session.signIn
 const TITLE = '明早停水紧急通知'
 const card = (page: Page) => page.locator(byTestId('notice-card'), { hasText: TITLE })
 
@@ -34,7 +15,7 @@ describe('an urgent notice from the grid leader', () => {
   let noticeId = ''
 
   it('is written and sent to the whole grid', async () => {
-    await clearAllowances(stack)
+    await clearAllowances(session.stack)
     const page = await signIn('demo-grid-leader')
     await page.locator(byTestId('entry-compose-notice')).click()
     await page.locator(byTestId('compose-form')).waitFor()
@@ -79,7 +60,7 @@ describe('an urgent notice from the grid leader', () => {
 
   it('shows the leader one household read in the statistics', async () => {
     const page = await signIn('demo-grid-leader')
-    await openRoute(page, stack.url, `/packages/notices/detail/index?id=${noticeId}`)
+    await openRoute(page, session.stack.url, `/packages/notices/detail/index?id=${noticeId}`)
     await page.locator(byTestId('open-stats')).click()
     const stats = page.locator(byTestId('notice-stats'))
     await stats.waitFor()
@@ -95,7 +76,7 @@ describe('an urgent notice from the grid leader', () => {
     await page.locator(byTestId('inbox')).waitFor()
     expect(await card(page).count()).toBe(0)
     // Not even by its address
-    await openRoute(page, stack.url, `/packages/notices/detail/index?id=${noticeId}`)
+    await openRoute(page, session.stack.url, `/packages/notices/detail/index?id=${noticeId}`)
     const error = page.locator(byTestId('page-error'))
     await error.waitFor()
     expect(await error.getAttribute('data-error-code')).toBe('NOT_FOUND')
@@ -104,9 +85,9 @@ describe('an urgent notice from the grid leader', () => {
 
   it('lists subscribe messages on the local outbox page', async () => {
     // GIVEN a resident who subscribed, and the timer run once
-    await clearAllowances(stack)
-    await stack.call('notices', 'subscribe', { accepted: ['notice'] }, 'demo-resident-2')
-    await stack.system('notices', {
+    await clearAllowances(session.stack)
+    await session.stack.call('notices', 'subscribe', { accepted: ['notice'] }, 'demo-resident-2')
+    await session.stack.system('notices', {
       Type: 'Timer',
       TriggerName: 'deliver',
       Time: new Date(Date.now() + 60_000).toISOString(),

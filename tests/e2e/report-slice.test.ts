@@ -1,31 +1,12 @@
 // The walking skeleton clicked through in headless Chromium on the H5 build, as several identities.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { ROOT, startStack, type Stack } from '../support/stack'
-import { byTestId, DETAIL_ROUTE, requestCard, signIn as signInAs } from './support/app'
-import { launchBrowser } from './support/browser'
+import type { Page } from 'playwright-core'
+import { byTestId, DETAIL_ROUTE, requestCard } from './support/app'
+import { e2eSession } from './support/session'
 
-const H5_DIR = join(ROOT, 'dist', 'h5')
+const session = e2eSession()
+const signIn = session.signIn
 
-let stack: Stack
-let browser: Browser
-
-beforeAll(async () => {
-  if (!existsSync(join(H5_DIR, 'index.html')))
-    throw new Error('dist/h5 is missing: run `npm run build:h5`')
-  stack = await startStack({ staticDir: H5_DIR })
-  browser = await launchBrowser()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.close()
-})
-
-const signIn = (openid: string): Promise<Page> => signInAs(browser, stack.url, openid)
-
-const openRoute = (page: Page, route: string) => page.goto(`${stack.url}/#${route}`)
+const openRoute = (page: Page, route: string) => page.goto(`${session.stack.url}/#${route}`)
 
 describe('a resident report reaches the grid leader', () => {
   let requestId: string

@@ -1,10 +1,7 @@
 // The request loop clicked through in Chromium on the H5 build: claim → resolve with a photo →
 // confirm with stars; the reopen path; a transfer to a 驻区单位 resolved by its liaison.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { aReport } from '../support/factories'
-import { dataOf, ROOT, startStack, type Stack } from '../support/stack'
+import { dataOf } from '../support/stack'
 import {
   act,
   byTestId,
@@ -12,34 +9,17 @@ import {
   makeJpeg,
   openDetail,
   requestCard,
-  signIn as signInAs,
   timelineTypes,
   waitForStatus,
 } from './support/app'
-import { launchBrowser } from './support/browser'
+import { e2eSession } from './support/session'
 
-const H5_DIR = join(ROOT, 'dist', 'h5')
-
-let stack: Stack
-let browser: Browser
-
-beforeAll(async () => {
-  if (!existsSync(join(H5_DIR, 'index.html')))
-    throw new Error('dist/h5 is missing: run `npm run build:h5`')
-  stack = await startStack({ staticDir: H5_DIR })
-  browser = await launchBrowser()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await stack?.close()
-})
-
-const signIn = (openid: string): Promise<Page> => signInAs(browser, stack.url, openid)
+const session = e2eSession()
+const signIn = session.signIn
 
 /** A request filed through the API (the report form has its own test): returns its id. */
 const reported = async (openid: string, description: string): Promise<string> =>
-  dataOf(await stack.call('requests', 'report', aReport({ description }), openid)).id
+  dataOf(await session.stack.call('requests', 'report', aReport({ description }), openid)).id
 
 describe('resident → member → resident: the loop closes with a rating', () => {
   let requestId: string
@@ -105,7 +85,7 @@ describe('resident → member → resident: the loop closes with a rating', () =
 
   it('lets the resident confirm with 5 stars, and the timeline shows every step', async () => {
     const page = await signIn('demo-resident')
-    await openDetail(page, stack.url, requestId)
+    await openDetail(page, session.stack.url, requestId)
     await waitForStatus(page, 'resolved')
     await act(page, 'confirm', async () => {
       await page.locator(byTestId('star-5')).click()
@@ -130,12 +110,12 @@ describe('the reopen path', () => {
   it('sends a resolved request back to its handler, who resolves it again', async () => {
     // GIVEN a request a member claimed and resolved
     const id = await reported('demo-resident-2', '楼道里的下水管漏水，地上一直是湿的')
-    dataOf(await stack.call('requests', 'claim', { id }, 'demo-member-2'))
-    dataOf(await stack.call('requests', 'resolve', { id, note: '已修好' }, 'demo-member-2'))
+    dataOf(await session.stack.call('requests', 'claim', { id }, 'demo-member-2'))
+    dataOf(await session.stack.call('requests', 'resolve', { id, note: '已修好' }, 'demo-member-2'))
 
     // WHEN the resident says it is not fixed
     const resident = await signIn('demo-resident-2')
-    await openDetail(resident, stack.url, id)
+    await openDetail(resident, session.stack.url, id)
     await act(resident, 'reopen', () => fillNote(resident, '还在漏，晚上更严重'))
     await waitForStatus(resident, 'reopened')
     await resident.context().close()
@@ -166,7 +146,7 @@ describe('a transfer to a 驻区单位', () => {
 
     // WHEN the grid leader transfers it to unit-1 with a reason
     const leader = await signIn('demo-grid-leader')
-    await openDetail(leader, stack.url, id)
+    await openDetail(leader, session.stack.url, id)
     await act(leader, 'transfer', async () => {
       await leader.locator(byTestId('assignee-unit-unit-1')).click()
       await fillNote(leader, '人行道属于市住建局管养')
