@@ -81,6 +81,41 @@ describe('selectRecipients', () => {
   })
 })
 
+describe('selectRecipients with mixed roles', () => {
+  const pick = (target: Parameters<typeof selectRecipients>[0], people: Person[]) =>
+    selectRecipients(target, 'c1', people, PLACES).map((r) => r.personId)
+
+  it('a member who is also a resident counts as a member of the grid and of all members', () => {
+    const both = person('mr', [
+      { role: 'resident', householdId: 'h9' },
+      { role: 'member', gridId: 'g1' },
+    ])
+    expect(pick({ kind: 'gridMembers', gridId: 'g1' }, [both])).toEqual(['mr'])
+    expect(pick({ kind: 'allMembers' }, [both])).toEqual(['mr'])
+  })
+
+  it('a grid leader is not a member posted in the grid', () => {
+    const leader = person('gl', [{ role: 'gridLeader', gridId: 'g1' }])
+    expect(pick({ kind: 'gridMembers', gridId: 'g1' }, [leader])).toEqual([])
+  })
+
+  it('a captain with other roles is in their team; a captain of another team is not', () => {
+    const cap = person('c', [
+      { role: 'resident', householdId: 'h1' },
+      { role: 'teamCaptain', teamId: 't1' },
+    ])
+    const otherCap = person('oc', [{ role: 'teamCaptain', teamId: 't2' }])
+    expect(pick({ kind: 'team', teamId: 't1' }, [cap, otherCap])).toEqual(['c'])
+  })
+
+  it('a resident of an unknown household has no residence', () => {
+    const lost = person('lost', [{ role: 'resident', householdId: 'h-unknown' }])
+    expect(selectRecipients({ kind: 'community' }, 'c1', [lost], PLACES)).toEqual([
+      { personId: 'lost', openid: 'o-lost', householdId: null, buildingId: null, gridId: null },
+    ])
+  })
+})
+
 describe('mayTarget', () => {
   const leader = anActor({ roles: [{ role: 'gridLeader', gridId: 'g1' }] })
   const captain = anActor({ roles: [{ role: 'teamCaptain', teamId: 't1' }] })
@@ -95,6 +130,28 @@ describe('mayTarget', () => {
     expect(mayTarget(leader, { kind: 'team', teamId: 't1' })).toBe(false)
   })
 
+  it('a grid leader with other roles still reaches their grid; a member posted there does not', () => {
+    const busy = anActor({
+      roles: [
+        { role: 'resident', householdId: 'h1' },
+        { role: 'gridLeader', gridId: 'g1' },
+      ],
+    })
+    const member = anActor({ roles: [{ role: 'member', gridId: 'g1' }] })
+    expect(mayTarget(busy, { kind: 'grid', gridId: 'g1' })).toBe(true)
+    expect(mayTarget(member, { kind: 'grid', gridId: 'g1' })).toBe(false)
+  })
+
+  it('a captain with other roles still reaches their team', () => {
+    const busy = anActor({
+      roles: [
+        { role: 'resident', householdId: 'h1' },
+        { role: 'teamCaptain', teamId: 't1' },
+      ],
+    })
+    expect(mayTarget(busy, { kind: 'team', teamId: 't1' })).toBe(true)
+  })
+
   it('a captain reaches their team only; staff reach anyone', () => {
     expect(mayTarget(captain, { kind: 'team', teamId: 't1' })).toBe(true)
     expect(mayTarget(captain, { kind: 'team', teamId: 't2' })).toBe(false)
@@ -107,5 +164,8 @@ describe('mayTarget', () => {
     expect(targetsHouseholds({ kind: 'grid', gridId: 'g1' })).toBe(true)
     expect(targetsHouseholds({ kind: 'team', teamId: 't1' })).toBe(false)
     expect(targetsHouseholds({ kind: 'allMembers' })).toBe(false)
+    expect(targetsHouseholds({ kind: 'buildings', gridId: 'g1', buildingIds: ['b1'] })).toBe(true)
+    expect(targetsHouseholds({ kind: 'community' })).toBe(true)
+    expect(targetsHouseholds({ kind: 'gridMembers', gridId: 'g1' })).toBe(false)
   })
 })
