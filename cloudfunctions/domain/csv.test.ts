@@ -23,4 +23,7 @@ describe('CSV export', () => {
   it('leaves negative numbers as numbers', () => {
     expect(toCsv(['n'], [[-2]])).toBe('\uFEFFn\r\n-2\r\n')
   })
+  it('leaves a formula sign inside a cell as it is', () => {
+    expect(toCsv(['a'], [['a=b'], ['x-1']])).toBe('\uFEFFa\r\na=b\r\nx-1\r\n')
+  })
 })

@@ -1,3 +1,4 @@
+import type { Role } from '@linli/types'
 import { doorKnockDueAt, knockableBuildings, readsByBuilding, unreadHouseholds } from './door-knock'
 
 const AT = new Date('2026-11-26T02:00:00Z')
@@ -39,6 +40,33 @@ describe('door-knocks', () => {
     expect(knockableBuildings([{ role: 'member', gridId: 'g1' }], BUILDINGS, withLeader)).toEqual(
       [],
     )
+  })
+
+  it('a leader with other roles too still knocks on their doors', () => {
+    const withLeader = new Set(['b1'])
+    const bl = knockableBuildings(
+      [
+        { role: 'member', gridId: 'g2' },
+        { role: 'buildingLeader', buildingId: 'b9' },
+      ],
+      BUILDINGS,
+      withLeader,
+    )
+    expect(bl.map((b) => b._id)).toEqual(['b9'])
+    const gl = knockableBuildings(
+      [
+        { role: 'resident', householdId: 'h1' },
+        { role: 'gridLeader', gridId: 'g1' },
+      ],
+      BUILDINGS,
+      withLeader,
+    )
+    expect(gl.map((b) => b._id)).toEqual(['b2'])
+  })
+
+  it('a stray building id on a role that is not building leader grants nothing', () => {
+    const stray = { role: 'member', gridId: 'g2', buildingId: 'b1' } as Role
+    expect(knockableBuildings([stray], BUILDINGS, new Set(['b1']))).toEqual([])
   })
 
   it('counts households read per building', () => {

@@ -65,6 +65,25 @@ describe('points for a closed request', () => {
   })
 })
 
+describe('default points rules', () => {
+  it('adds the dispute extra and takes two points for one star', () => {
+    expect(
+      pointsForClosedRequest(DEFAULT_POINTS_RULES, {
+        ...facts,
+        category: 'dispute',
+        resolvedAt: null,
+        stars: 1,
+      }),
+    ).toEqual({ points: 2, detail: { base: 4, timeliness: 0, rating: -2, hours: 0 } })
+  })
+
+  it('adds the elder-care extra and takes one point for two stars', () => {
+    expect(
+      pointsForClosedRequest(DEFAULT_POINTS_RULES, { ...facts, category: 'elderCare', stars: 2 }),
+    ).toEqual({ points: 3, detail: { base: 3, timeliness: 1, rating: -1, hours: 0 } })
+  })
+})
+
 describe('points for logged service', () => {
   it('pays per hour', () => {
     expect(pointsForLoggedService(rules, 1.5)).toEqual({

@@ -37,4 +37,18 @@ describe('template fields', () => {
       time2: { value: '2026-11-26 10:00' },
     })
   })
+
+  it('strips only the trailing number from the key', () => {
+    expect(fieldTypeOf('1thing2')).toBe('1thing')
+  })
+
+  it('collapses each run of whitespace to one space', () => {
+    expect(fitField('thing1', 'a  \n b')).toBe('a b')
+  })
+
+  it('passes a field of an unknown type through uncut', () => {
+    expect(
+      fitField('remark1', '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三'),
+    ).toBe('一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三')
+  })
 })
