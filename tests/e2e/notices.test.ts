@@ -52,8 +52,10 @@ describe('an urgent notice from the grid leader', () => {
     await card(page).click()
     await page.locator(`${byTestId('notice-detail')}[data-notice-id="${noticeId}"]`).waitFor()
     expect(await page.locator(byTestId('notice-body')).textContent()).toContain('明早6点至10点停水')
-    // Back in the inbox, it is marked read
-    await page.goBack()
+    // In the inbox, loaded afresh, it is marked read. (Returning with the back button sometimes
+    // still shows the old list in the H5 build: open in issue 9's note.)
+    await openRoute(page, session.stack.url, '/packages/notices/inbox/index')
+    await page.reload()
     await page.locator(`${byTestId('notice-card')}[data-read="true"]`, { hasText: TITLE }).waitFor()
     await page.context().close()
   })
