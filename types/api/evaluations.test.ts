@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import {
   answerAppealInputSchema,
   appealInputSchema,
@@ -16,17 +15,8 @@ import {
   roundsOutputSchema,
   roundViewSchema,
 } from './evaluations'
+import { keeps, messages, ok } from '../testing/schema-checks'
 
-const keeps = (schema: z.ZodTypeAny, value: unknown) => {
-  expect(schema.parse(value)).toStrictEqual(value)
-}
-const messages = (schema: z.ZodTypeAny, input: unknown) => {
-  const result = schema.safeParse(input)
-  return result.success
-    ? {}
-    : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))
-}
-const ok = (schema: z.ZodTypeAny, input: unknown) => schema.safeParse(input).success
 const iso = '2026-11-26T02:00:00.000Z'
 const key = 'k'.repeat(8)
 const round = {

@@ -31,10 +31,8 @@ import {
   templatesInputSchema,
   templatesOutputSchema,
 } from './notices'
+import { keeps } from '../testing/schema-checks'
 
-const keeps = (schema: z.ZodTypeAny, value: unknown) => {
-  expect(schema.parse(value)).toStrictEqual(value)
-}
 const fails = (schema: z.ZodTypeAny, value: unknown) => {
   expect(schema.safeParse(value).success).toBe(false)
 }

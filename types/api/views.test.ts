@@ -1,5 +1,4 @@
 // Response views and stored shapes written out in full: a field the schema forgets is a failing test.
-import type { z } from 'zod'
 import { issueSchema } from '../errors'
 import {
   buildingSchema,
@@ -36,11 +35,8 @@ import {
   similarInputSchema,
   similarOutputSchema,
 } from './requests'
+import { keeps } from '../testing/schema-checks'
 
-/** Parsing a complete value gives it back unchanged: every field is in the schema. */
-const keeps = (schema: z.ZodTypeAny, value: unknown) => {
-  expect(schema.parse(value)).toStrictEqual(value)
-}
 const iso = '2026-11-26T02:00:00.000Z'
 const at = new Date(iso)
 

@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import {
   appealDocSchema,
   appealStatusSchema,
@@ -6,10 +5,8 @@ import {
   evaluationRoundDocSchema,
   verdictSchema,
 } from './evaluation'
+import { keeps } from '../testing/schema-checks'
 
-const keeps = (schema: z.ZodTypeAny, value: unknown) => {
-  expect(schema.parse(value)).toStrictEqual(value)
-}
 const at = new Date('2026-11-26T02:00:00.000Z')
 
 describe('evaluation entities', () => {

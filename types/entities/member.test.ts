@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import {
   calendarDateSchema,
   checkInDocSchema,
@@ -13,16 +12,8 @@ import {
   serviceRecordDocSchema,
   serviceStatusSchema,
 } from './member'
+import { keeps, messages } from '../testing/schema-checks'
 
-const keeps = (schema: z.ZodTypeAny, value: unknown) => {
-  expect(schema.parse(value)).toStrictEqual(value)
-}
-const messages = (schema: z.ZodTypeAny, input: unknown) => {
-  const result = schema.safeParse(input)
-  return result.success
-    ? {}
-    : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))
-}
 const at = new Date('2026-11-26T02:00:00.000Z')
 
 const rules = {

@@ -9,10 +9,8 @@ import {
   noticeTargetSchema,
   templateKeySchema,
 } from './notice'
+import { keeps } from '../testing/schema-checks'
 
-const keeps = (schema: z.ZodTypeAny, value: unknown) => {
-  expect(schema.parse(value)).toStrictEqual(value)
-}
 const issues = (schema: z.ZodTypeAny, value: unknown) => {
   const result = schema.safeParse(value)
   return result.success
