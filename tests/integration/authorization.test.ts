@@ -4,50 +4,21 @@ import { API, type ErrorCode } from '@linli/types'
 import { aReport } from '../support/factories'
 import { key, requestIn, storedRequest, type DrivenState } from '../support/drive'
 import { aNotice, sendNotice } from '../support/notices'
+import { identitiesOf, WHO, type Who } from '../support/identities'
 import { startStack, type Stack } from '../support/stack'
 import { MEMBER_TABLE } from './members-authorization-table'
 
 let stack: Stack
-const openids: Record<Who, string> = {
-  resident: 'demo-resident',
-  residentFar: 'demo-resident-far',
-  newcomer: 'demo-newcomer',
-  member: 'demo-member',
-  memberFar: '', // a plain member posted in grid 3, found in the seed below
-  captain: 'demo-captain',
-  leader: 'demo-grid-leader',
-  leader2: 'demo-grid-leader-2',
-  liaison: 'demo-unit-liaison',
-  staff: 'demo-staff',
-}
+let openids: Record<Who, string>
 
 beforeAll(async () => {
   stack = await startStack()
-  const found = await stack.db.collection('persons').where({ 'roles.gridId': 'grid-3' }).get()
-  const plain = (
-    found.data as { openid: string; roles: { role: string; gridId?: string }[] }[]
-  ).find(
-    (p) => p.roles.length === 1 && p.roles[0]?.role === 'member' && p.roles[0].gridId === 'grid-3',
-  )
-  if (!plain) throw new Error('the seed has no plain member posted in grid 3')
-  openids.memberFar = plain.openid
+  openids = await identitiesOf(stack)
 })
 afterAll(() => stack.close())
 
-/** The columns: the reporter of the request under test, and nine others around them. */
-const WHO = [
-  'resident',
-  'residentFar',
-  'newcomer',
-  'member',
-  'memberFar',
-  'captain',
-  'leader',
-  'leader2',
-  'liaison',
-  'staff',
-] as const
-type Who = (typeof WHO)[number]
+// The columns (tests/support/identities.ts): the reporter of the request under test, and nine
+// others around them.
 type Expected = 'ok' | ErrorCode
 
 const OK = 'ok'

@@ -2,46 +2,18 @@
 // member also checked for a rater's identity. authorization.test.ts checks this table is complete.
 import type { ErrorCode } from '@linli/types'
 import { checkedForRaters } from '../support/rater-privacy'
+import { identitiesOf, WHO, type Who } from '../support/identities'
 import { startStack, type Stack } from '../support/stack'
 import { MEMBER_TABLE, type MemberRow } from './members-authorization-table'
 
 let raw: Stack
 let stack: ReturnType<typeof checkedForRaters>
-const WHO = [
-  'resident',
-  'residentFar',
-  'newcomer',
-  'member',
-  'memberFar',
-  'captain',
-  'leader',
-  'leader2',
-  'liaison',
-  'staff',
-] as const
-type Who = (typeof WHO)[number]
-const openids: Record<Who, string> = {
-  resident: 'demo-resident',
-  residentFar: 'demo-resident-far',
-  newcomer: 'demo-newcomer',
-  member: 'demo-member',
-  memberFar: '',
-  captain: 'demo-captain',
-  leader: 'demo-grid-leader',
-  leader2: 'demo-grid-leader-2',
-  liaison: 'demo-unit-liaison',
-  staff: 'demo-staff',
-}
+let openids: Record<Who, string>
 
 beforeAll(async () => {
   raw = await startStack()
   stack = checkedForRaters(raw)
-  const found = await raw.db.collection('persons').where({ 'roles.gridId': 'grid-3' }).get()
-  const plain = (found.data as { openid: string; roles: { role: string }[] }[]).find(
-    (p) => p.roles.length === 1 && p.roles[0]?.role === 'member',
-  )
-  if (!plain) throw new Error('the seed has no plain member posted in grid 3')
-  openids.memberFar = plain.openid
+  openids = await identitiesOf(raw)
 })
 afterAll(() => raw.close())
 
