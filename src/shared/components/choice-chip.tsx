@@ -33,3 +33,31 @@ export function ChoiceChip(props: ChoiceChipProps) {
 export function ChipGroup({ children }: { children: ReactNode }) {
   return <View className="chip-group">{children}</View>
 }
+
+export interface ChoiceOption<T extends string> {
+  value: T
+  label: string
+  testId?: string
+}
+
+/** One choice among a few fixed options (a list's status filter): a group of radio chips. */
+export function ChoiceChips<T extends string>(props: {
+  options: readonly ChoiceOption<T>[]
+  value: T
+  onChange: (value: T) => void
+}) {
+  const { options, value, onChange } = props
+  return (
+    <ChipGroup>
+      {options.map((o) => (
+        <ChoiceChip
+          key={o.value}
+          label={o.label}
+          selected={value === o.value}
+          {...(o.testId ? { testId: o.testId } : {})}
+          onSelect={() => onChange(o.value)}
+        />
+      ))}
+    </ChipGroup>
+  )
+}

@@ -2,15 +2,20 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { REQUEST_CATEGORIES } from '@linli/types'
-import { ChipGroup, ChoiceChip } from '@/shared/components/choice-chip'
+import {
+  ChipGroup,
+  ChoiceChip,
+  ChoiceChips,
+  type ChoiceOption,
+} from '@/shared/components/choice-chip'
 import type { BoardFilters as Filters } from '../../api/requests-api'
 import './board-filters.css'
 
 type Status = NonNullable<Filters['status']>
-const STATUSES: readonly { id: Status; label: string }[] = [
-  { id: 'open', label: '待认领' },
-  { id: 'taken', label: '办理中' },
-  { id: 'active', label: '全部' },
+const STATUSES: readonly ChoiceOption<Status>[] = [
+  { value: 'open', label: '待认领', testId: 'board-status-open' },
+  { value: 'taken', label: '办理中', testId: 'board-status-taken' },
+  { value: 'active', label: '全部', testId: 'board-status-active' },
 ]
 const BOARD_CATEGORIES = REQUEST_CATEGORIES.filter((c) => !c.sensitive)
 
@@ -29,17 +34,11 @@ export function BoardFilters({ value, onChange }: BoardFiltersProps) {
   }
   return (
     <View className="board-filters" data-testid="board-filters">
-      <ChipGroup>
-        {STATUSES.map((s) => (
-          <ChoiceChip
-            key={s.id}
-            label={s.label}
-            selected={(value.status ?? 'open') === s.id}
-            testId={`board-status-${s.id}`}
-            onSelect={() => onChange({ ...value, status: s.id })}
-          />
-        ))}
-      </ChipGroup>
+      <ChoiceChips
+        options={STATUSES}
+        value={value.status ?? 'open'}
+        onChange={(status) => onChange({ ...value, status })}
+      />
       <View
         className="board-filters__category"
         data-testid="board-category-toggle"

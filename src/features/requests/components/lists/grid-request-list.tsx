@@ -2,13 +2,23 @@
 import { View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import type { Place } from '@linli/types'
-import { ChipGroup, ChoiceChip } from '@/shared/components/choice-chip'
+import {
+  ChipGroup,
+  ChoiceChip,
+  ChoiceChips,
+  type ChoiceOption,
+} from '@/shared/components/choice-chip'
 import { PagedRequestList } from '@/shared/components/paged-request-list'
 import { usePagedList } from '@/shared/hooks/use-paged-list'
 import { listGridRequests, type GridStatusFilter } from '../../api/requests-api'
 import { useRefreshOnReturn } from '../../hooks/use-refresh-on-return'
 import { openRequest } from './open-request'
 import './grid-request-list.css'
+
+const STATUS_FILTERS: readonly ChoiceOption<GridStatusFilter>[] = [
+  { value: 'active', label: '待办理', testId: 'filter-active' },
+  { value: 'all', label: '全部', testId: 'filter-all' },
+]
 
 function FilteredList({ status, gridId }: { status: GridStatusFilter; gridId: string | null }) {
   const fetchPage = useCallback(
@@ -55,20 +65,7 @@ export function GridRequestList({ grids }: { grids: readonly Place[] }) {
         </View>
       ) : null}
       <View className="grid-requests__filters">
-        <ChipGroup>
-          <ChoiceChip
-            label="待办理"
-            selected={status === 'active'}
-            testId="filter-active"
-            onSelect={() => setStatus('active')}
-          />
-          <ChoiceChip
-            label="全部"
-            selected={status === 'all'}
-            testId="filter-all"
-            onSelect={() => setStatus('all')}
-          />
-        </ChipGroup>
+        <ChoiceChips options={STATUS_FILTERS} value={status} onChange={setStatus} />
       </View>
       {/* A new key per filter: the list starts over from its first page. */}
       <FilteredList key={`${status}-${gridId ?? 'all'}`} status={status} gridId={gridId} />

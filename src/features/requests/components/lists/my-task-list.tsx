@@ -1,7 +1,7 @@
 // 我的任务: what the caller handles (as member, captain or unit liaison): in hand or done.
 import { View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
-import { ChipGroup, ChoiceChip } from '@/shared/components/choice-chip'
+import { ChoiceChips, type ChoiceOption } from '@/shared/components/choice-chip'
 import { PagedRequestList } from '@/shared/components/paged-request-list'
 import { usePagedList } from '@/shared/hooks/use-paged-list'
 import { listMyTasks, type TaskStatusFilter } from '../../api/requests-api'
@@ -23,25 +23,17 @@ function TaskList({ status }: { status: TaskStatusFilter }) {
   )
 }
 
+const TASK_FILTERS: readonly ChoiceOption<TaskStatusFilter>[] = [
+  { value: 'active', label: '办理中', testId: 'tasks-active' },
+  { value: 'done', label: '已办结', testId: 'tasks-done' },
+]
+
 export function MyTaskList() {
   const [status, setStatus] = useState<TaskStatusFilter>('active')
   return (
     <View data-testid="my-tasks">
       <View className="grid-requests__filters">
-        <ChipGroup>
-          <ChoiceChip
-            label="办理中"
-            selected={status === 'active'}
-            testId="tasks-active"
-            onSelect={() => setStatus('active')}
-          />
-          <ChoiceChip
-            label="已办结"
-            selected={status === 'done'}
-            testId="tasks-done"
-            onSelect={() => setStatus('done')}
-          />
-        </ChipGroup>
+        <ChoiceChips options={TASK_FILTERS} value={status} onChange={setStatus} />
       </View>
       <TaskList key={status} status={status} />
     </View>
