@@ -3,7 +3,7 @@ import { personSchema, type MemberProfile, type Person, type Role } from '@linli
 import { parseAll as parsePersons } from './person.repository'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
-import { readOne, updateWhere } from './store-helpers'
+import { updateWhere } from './store-helpers'
 
 export const createMemberRepository = (db: Database) => {
   const persons = () => db.collection(COLLECTIONS.persons)
@@ -76,8 +76,6 @@ export const createMemberRepository = (db: Database) => {
         { 'member.badges': _.set([...badges]) },
         personSchema,
       ),
-
-    getById: (id: string) => readOne(db, COLLECTIONS.persons, id, personSchema),
   }
 }
 

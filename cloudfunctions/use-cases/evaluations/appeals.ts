@@ -66,6 +66,6 @@ export const answerAppeal = async (
     await deps.writes.refund()
     throw settled()
   }
-  const member = await deps.members.getById(found.memberId)
+  const member = await deps.persons.getById(found.memberId)
   return appealView(answered, member?.name ?? '')
 }

@@ -68,7 +68,7 @@ export const rate = async (
 ): Promise<ActionOutput<'evaluations', 'rate'>> => {
   const round = await deps.evaluations.getRound(input.roundId)
   if (!round || round.communityId !== caller.communityId) throw notFound('round')
-  const member = await deps.members.getById(input.memberId)
+  const member = await deps.persons.getById(input.memberId)
   if (!member || member.communityId !== caller.communityId) throw notFound('member')
   const now = deps.now()
   const grids = await residentGridIds(caller, deps)

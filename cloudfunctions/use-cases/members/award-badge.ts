@@ -10,7 +10,7 @@ export const awardBadge = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'members', 'awardBadge'>> => {
-  const person = await deps.members.getById(input.memberId)
+  const person = await deps.persons.getById(input.memberId)
   if (!person || person.communityId !== caller.communityId || !person.member)
     throw notFound('member')
   const current = person.member.badges

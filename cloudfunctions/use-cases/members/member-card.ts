@@ -12,7 +12,7 @@ export const memberCard = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'members', 'card'>> => {
-  const person = await deps.members.getById(input.memberId)
+  const person = await deps.persons.getById(input.memberId)
   // Someone else's person, a non-member or a member out of sight all read as "not found".
   const isMember = person?.roles.some((r) => r.role === 'member') ?? false
   if (!person || person.communityId !== caller.communityId || !isMember) throw notFound('member')

@@ -84,6 +84,6 @@ export const verifyService = async (
     await deps.writes.refund()
     throw settled()
   }
-  const member = record.memberId ? await deps.members.getById(record.memberId) : null
+  const member = record.memberId ? await deps.persons.getById(record.memberId) : null
   return recordView(reviewed, member?.name ?? null)
 }
