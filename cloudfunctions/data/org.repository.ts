@@ -16,6 +16,7 @@ import {
 import type { z } from 'zod'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
+import { readAheadOf } from './store-helpers'
 
 /** Reads one document by id; `doc(id).get()` answers with `data` as an array on CloudBase. */
 const getOne = async <T>(db: Database, collection: string, id: string, schema: z.ZodType<T>) => {
@@ -37,54 +38,64 @@ const listAll = async <T>(
   return (res.data as unknown[]).map((raw) => schema.parse(raw))
 }
 
-export const createOrgRepository = (db: Database) => ({
-  getCommunity: (id: string): Promise<Community | null> =>
-    getOne(db, COLLECTIONS.communities, id, communitySchema),
-  getGrid: (id: string): Promise<Grid | null> => getOne(db, COLLECTIONS.grids, id, gridSchema),
-  getBuilding: (id: string): Promise<Building | null> =>
-    getOne(db, COLLECTIONS.buildings, id, buildingSchema),
-  getHousehold: (id: string): Promise<Household | null> =>
+export const createOrgRepository = (db: Database) => {
+  const household = readAheadOf((id: string) =>
     getOne(db, COLLECTIONS.households, id, householdSchema),
+  )
+  const team = readAheadOf((id: string) => getOne(db, COLLECTIONS.teams, id, teamSchema))
+  const unit = readAheadOf((id: string) => getOne(db, COLLECTIONS.units, id, unitSchema))
+  return {
+    getCommunity: (id: string): Promise<Community | null> =>
+      getOne(db, COLLECTIONS.communities, id, communitySchema),
+    getGrid: (id: string): Promise<Grid | null> => getOne(db, COLLECTIONS.grids, id, gridSchema),
+    getBuilding: (id: string): Promise<Building | null> =>
+      getOne(db, COLLECTIONS.buildings, id, buildingSchema),
+    getHousehold: (id: string): Promise<Household | null> => household.read(id),
+    readAheadHousehold: household.start,
 
-  /** A community has tens of buildings, far under one page of 1000. */
-  listBuildings: async (communityId: string): Promise<Building[]> => {
-    const res = await db
-      .collection(COLLECTIONS.buildings)
-      .where({ communityId })
-      .orderBy('order', 'asc')
-      .limit(MAX_PAGE)
-      .get()
-    return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
-  },
+    /** A community has tens of buildings, far under one page of 1000. */
+    listBuildings: async (communityId: string): Promise<Building[]> => {
+      const res = await db
+        .collection(COLLECTIONS.buildings)
+        .where({ communityId })
+        .orderBy('order', 'asc')
+        .limit(MAX_PAGE)
+        .get()
+      return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
+    },
 
-  getTeam: (id: string): Promise<Team | null> => getOne(db, COLLECTIONS.teams, id, teamSchema),
-  getUnit: (id: string): Promise<Unit | null> => getOne(db, COLLECTIONS.units, id, unitSchema),
+    getTeam: (id: string): Promise<Team | null> => team.read(id),
+    getUnit: (id: string): Promise<Unit | null> => unit.read(id),
+    /** Start reading what the call is about to need, while its caller is looked up. */
+    readAheadTeam: team.start,
+    readAheadUnit: unit.start,
 
-  getTeamsByIds: async (ids: readonly string[]): Promise<Team[]> =>
-    ids.length === 0
-      ? []
-      : listAll(db, COLLECTIONS.teams, { _id: db.command.in([...new Set(ids)]) }, teamSchema),
+    getTeamsByIds: async (ids: readonly string[]): Promise<Team[]> =>
+      ids.length === 0
+        ? []
+        : listAll(db, COLLECTIONS.teams, { _id: db.command.in([...new Set(ids)]) }, teamSchema),
 
-  listTeams: (communityId: string): Promise<Team[]> =>
-    listAll(db, COLLECTIONS.teams, { communityId }, teamSchema),
+    listTeams: (communityId: string): Promise<Team[]> =>
+      listAll(db, COLLECTIONS.teams, { communityId }, teamSchema),
 
-  listUnits: (communityId: string): Promise<Unit[]> =>
-    listAll(db, COLLECTIONS.units, { communityId }, unitSchema),
+    listUnits: (communityId: string): Promise<Unit[]> =>
+      listAll(db, COLLECTIONS.units, { communityId }, unitSchema),
 
-  /** A building has tens of households. */
-  listHouseholds: (buildingId: string): Promise<Household[]> =>
-    listAll(db, COLLECTIONS.households, { buildingId }, householdSchema),
+    /** A building has tens of households. */
+    listHouseholds: (buildingId: string): Promise<Household[]> =>
+      listAll(db, COLLECTIONS.households, { buildingId }, householdSchema),
 
-  getBuildingsByIds: async (ids: readonly string[]): Promise<Building[]> => {
-    if (ids.length === 0) return []
-    const _ = db.command
-    const res = await db
-      .collection(COLLECTIONS.buildings)
-      .where({ _id: _.in([...new Set(ids)]) })
-      .limit(MAX_PAGE)
-      .get()
-    return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
-  },
-})
+    getBuildingsByIds: async (ids: readonly string[]): Promise<Building[]> => {
+      if (ids.length === 0) return []
+      const _ = db.command
+      const res = await db
+        .collection(COLLECTIONS.buildings)
+        .where({ _id: _.in([...new Set(ids)]) })
+        .limit(MAX_PAGE)
+        .get()
+      return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
+    },
+  }
+}
 
 export type OrgRepository = ReturnType<typeof createOrgRepository>

@@ -2,6 +2,7 @@
 import { personSchema, type Person } from '@linli/types'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
+import { readAheadOf } from './store-helpers'
 
 /**
  * Roles are trusted only from documents no client can have written: CloudBase stamps `_openid` on
@@ -18,6 +19,10 @@ export const parseAll = (res: { data: unknown }): Person[] =>
 
 export const createPersonRepository = (db: Database) => {
   const persons = () => db.collection(COLLECTIONS.persons)
+  const byId = readAheadOf(
+    async (id: string): Promise<Person | null> =>
+      parseAll(await persons().doc(id).get())[0] ?? null,
+  )
   return {
     findByOpenid: async (openid: string): Promise<Person | null> =>
       parseAll(await persons().where({ openid }).limit(1).get())[0] ?? null,
@@ -32,8 +37,9 @@ export const createPersonRepository = (db: Database) => {
               .get(),
           ),
 
-    getById: async (id: string): Promise<Person | null> =>
-      parseAll(await persons().doc(id).get())[0] ?? null,
+    getById: byId.read,
+    /** Starts reading a person the call is about to need, while its caller is looked up. */
+    readAhead: byId.start,
 
     /** The residents verified into these households (a flat has a handful). */
     findByHouseholds: async (householdIds: readonly string[]): Promise<Person[]> =>

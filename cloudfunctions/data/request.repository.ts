@@ -12,6 +12,7 @@ import {
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { pageOf } from './paging'
+import { readAheadOf } from './store-helpers'
 
 const parse = (raw: unknown): RequestDoc => requestDocSchema.parse(raw)
 
@@ -115,11 +116,14 @@ export const createRequestRepository = (db: Database) => {
   const collection = () => db.collection(COLLECTIONS.requests)
   const _ = db.command
 
-  const getById = async (id: string): Promise<RequestDoc | null> => {
+  const read = async (id: string): Promise<RequestDoc | null> => {
     const res = await collection().doc(id).get()
     const raw = (res.data as unknown[])[0]
     return raw === undefined ? null : parse(raw)
   }
+
+  const ahead = readAheadOf(read)
+  const getById = ahead.read
 
   const readAll = async (filter: Record<string, unknown>): Promise<RequestDoc[]> => {
     const res = await collection().where(filter).limit(BOARD_READ_LIMIT).get()
@@ -128,6 +132,9 @@ export const createRequestRepository = (db: Database) => {
 
   return {
     getById,
+
+    /** Starts reading a request the call is about to need, while its caller is looked up. */
+    readAhead: ahead.start,
 
     /** Inserts unless the id exists; a duplicate `_id` is refused by the database atomically. */
     insertIfAbsent: async (
@@ -138,7 +145,7 @@ export const createRequestRepository = (db: Database) => {
         await collection().add(doc)
         return { doc, created: true }
       } catch (error) {
-        const existing = await getById(doc._id)
+        const existing = await read(doc._id)
         if (existing) return { doc: existing, created: false }
         throw error
       }

@@ -62,3 +62,26 @@ export const listWhere = async <T>(
   const res = await query.limit(1000).get()
   return (res.data as unknown[]).map((raw) => schema.parse(raw))
 }
+
+/**
+ * A read started before the call knows its caller (see `ReadAhead` in shared/entry.ts): the next
+ * read of that id answers with it, later ones read afresh (a retry after a lost race must see the
+ * newer version). A repository serves one call, so nothing is shared between calls.
+ */
+export const readAheadOf = <T>(read: (id: string) => Promise<T>) => {
+  let ahead: { id: string; value: Promise<T> } | null = null
+  return {
+    start: (id: string): void => {
+      const value = read(id)
+      // Not consumed if the call is refused first: its failure is then nobody's to report.
+      value.catch(() => undefined)
+      ahead = { id, value }
+    },
+    read: (id: string): Promise<T> => {
+      if (ahead?.id !== id) return read(id)
+      const { value } = ahead
+      ahead = null
+      return value
+    },
+  }
+}

@@ -129,3 +129,34 @@ describe('createMain', () => {
     expect(sweeps).toHaveLength(0)
   })
 })
+
+describe('createMain read-ahead', () => {
+  it('starts the reads of a valid input before the caller is looked up, with the platform openid', async () => {
+    const order: string[] = []
+    const deps = fakeDeps([aPerson()])
+    const persons = deps.persons as unknown as { findByOpenid: (o: string) => Promise<unknown> }
+    const find = persons.findByOpenid
+    persons.findByOpenid = (openid) => {
+      order.push(`caller ${openid}`)
+      return find(openid)
+    }
+    const main = createMain(
+      'requests',
+      {
+        get: async (input: { id: string }) => {
+          order.push(`handler ${input.id}`)
+          return {} as never
+        },
+      } as Partial<Handlers<'requests'>> as Handlers<'requests'>,
+      () => deps,
+      undefined,
+      (action, input, openid) => order.push(`ahead ${action} ${JSON.stringify(input)} ${openid}`),
+    )
+    await main({ action: 'get', data: { id: 'r1' } }, userContext('leader'))
+    expect(order).toEqual(['ahead get {"id":"r1"} leader', 'caller leader', 'handler r1'])
+    // Input that does not parse reads nothing at all.
+    order.splice(0)
+    await main({ action: 'get', data: { id: 42 } }, userContext('leader'))
+    expect(order).toEqual([])
+  })
+})

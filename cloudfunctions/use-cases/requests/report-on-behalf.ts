@@ -18,15 +18,17 @@ export const reportOnBehalf = async (
 ): Promise<{ id: string; gridId: string; status: RequestStatus }> => {
   // The key is the recorder's: a retried save by the same staff member finds the first.
   const id = requestIdFor(caller.openid, input.clientRequestId)
-  const [existing, household, residents] = await Promise.all([
+  // The household (read ahead by the entry) brings its building: read as soon as it is known.
+  const householdRead = deps.org.getHousehold(input.householdId)
+  const [existing, household, residents, building] = await Promise.all([
     deps.requests.getById(id),
-    deps.org.getHousehold(input.householdId),
+    householdRead,
     deps.persons.findByHouseholds([input.householdId]),
+    householdRead.then((h) => (h ? deps.org.getBuilding(h.buildingId) : null)),
   ])
   if (existing) return { id: existing._id, gridId: existing.gridId, status: existing.status }
   if (!household || household.communityId !== caller.communityId) throw notFound('household')
   if (!isLeaderOf(caller, household.gridId)) throw notFound('household')
-  const building = await deps.org.getBuilding(household.buildingId)
   if (!building) throw notFound('building')
   await checkRequestText(input.description, 'forum', caller, deps)
   const now = deps.now()

@@ -31,41 +31,59 @@ export const buildingInCommunity = async (
   return building
 }
 
-export const reportRequest = async (
-  input: Input,
-  caller: Caller,
-  deps: Deps,
-): Promise<{ id: string; gridId: string; status: RequestStatus }> => {
-  const id = requestIdFor(caller.openid, input.clientRequestId)
-  // A retried submit finds the first one and spends nothing of the hourly allowance.
-  const [existing, buildingId] = await Promise.all([
-    deps.requests.getById(id),
-    input.buildingId ?? homeBuildingId(caller, deps),
-  ])
-  if (existing) return { id: existing._id, gridId: existing.gridId, status: existing.status }
+/** The building named, or else the caller's home building. */
+const reportedBuilding = async (input: Input, caller: Caller, deps: Deps): Promise<Building> => {
+  const buildingId = input.buildingId ?? (await homeBuildingId(caller, deps))
   if (!buildingId) {
     throw new AppError(
       'REQUEST.BUILDING_REQUIRED',
       'no building given and the caller has no household',
     )
   }
-  const building = await buildingInCommunity(buildingId, caller, deps)
+  return buildingInCommunity(buildingId, caller, deps)
+}
+
+export const reportRequest = async (
+  input: Input,
+  caller: Caller,
+  deps: Deps,
+): Promise<{ id: string; gridId: string; status: RequestStatus }> => {
+  const id = requestIdFor(caller.openid, input.clientRequestId)
+  // A retried submit finds the first one and spends nothing of the hourly allowance. The building
+  // is read alongside; its refusal counts only for a first submit.
+  const [existing, building] = await Promise.all([
+    deps.requests.getById(id),
+    reportedBuilding(input, caller, deps).then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    ),
+  ])
+  if (existing) return { id: existing._id, gridId: existing.gridId, status: existing.status }
+  if ('error' in building) throw building.error
   await checkRequestText(input.description, 'forum', caller, deps)
-  // Only a valid report spends the allowance: bad input writes nothing, not even a counter.
-  const allowance = await takeAllowance('reportsPerHour', caller, deps)
-  await deps.writes.spend().catch(async (error: unknown) => {
-    await allowance.giveBack()
-    throw error
-  })
+  // Only a valid report spends the allowances: bad input writes nothing, not even a counter. Both
+  // are taken at once; a refusal of either (RATE.LIMITED, recorded) gives the other back.
+  const [hourly, minute] = await Promise.allSettled([
+    takeAllowance('reportsPerHour', caller, deps),
+    deps.writes.spend(),
+  ])
+  if (hourly.status === 'rejected' || minute.status === 'rejected') {
+    await Promise.all([
+      hourly.status === 'fulfilled' ? hourly.value.giveBack() : undefined,
+      minute.status === 'fulfilled' ? deps.writes.refund() : undefined,
+    ])
+    throw hourly.status === 'rejected' ? hourly.reason : (minute as PromiseRejectedResult).reason
+  }
+  const allowance = hourly.value
   const now = deps.now()
-  const route = routeRequest({ category: input.category, building, now })
+  const route = routeRequest({ category: input.category, building: building.value, now })
   const householdId = residenceOf(caller)
   const verifiedResident = caller.verified && householdId !== null
   const reporterId = caller.person?._id ?? null
   const doc: NewRequestDoc = {
     _id: id,
     communityId: caller.communityId,
-    buildingId: building._id,
+    buildingId: building.value._id,
     householdId,
     reporterOpenid: caller.openid,
     reporterId,
