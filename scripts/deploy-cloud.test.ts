@@ -92,7 +92,7 @@ describe('deploy:cloud', () => {
     expect(cloud.calls.filter((c) => c.startsWith('createCollection'))).toHaveLength(23)
     // One UpdateTable call per collection with indexes, carrying all of them.
     expect(cloud.calls).toContain(
-      'updateCollection requests grid_board,community_recent,reporter_recent,grid_status_board,grid_public_board,community_status,team_kind_status,handler_status_recent,building_category,status_escalation_due,status_resolved',
+      'updateCollection requests grid_board,community_recent,reporter_recent,grid_status_board,grid_public_board,community_status,team_kind_status,handler_status_recent,building_category,community_status_escalation_due,community_status_resolved',
     )
     expect(cloud.calls.filter((c) => c.startsWith('updateCollection'))).toHaveLength(19)
     expect(cloud.databaseRules.size).toBe(23)

@@ -4,6 +4,7 @@ import {
   communitySchema,
   gridSchema,
   householdSchema,
+  idSchema,
   teamSchema,
   unitSchema,
   type Building,
@@ -62,6 +63,19 @@ export const createOrgRepository = (db: Database) => {
         .limit(MAX_PAGE)
         .get()
       return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
+    },
+
+    /**
+     * Every community's id, for the timer's per-community sweeps: one small document each (a
+     * deployment holds one, a city a hundred), so the whole collection is read, ids only.
+     */
+    listCommunityIds: async (): Promise<string[]> => {
+      const res = await db
+        .collection(COLLECTIONS.communities)
+        .field({ _id: true })
+        .limit(MAX_PAGE)
+        .get()
+      return (res.data as { _id: unknown }[]).map((raw) => idSchema.parse(raw._id))
     },
 
     getTeam: (id: string): Promise<Team | null> => team.read(id),

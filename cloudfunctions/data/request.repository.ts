@@ -125,10 +125,14 @@ export const createRequestRepository = (db: Database) => {
   const ahead = readAheadOf(read)
   const getById = ahead.read
 
-  const readAll = async (filter: Record<string, unknown>): Promise<RequestDoc[]> => {
-    const res = await collection().where(filter).limit(BOARD_READ_LIMIT).get()
+  const readPage = async (
+    filter: Record<string, unknown>,
+    limit: number,
+  ): Promise<RequestDoc[]> => {
+    const res = await collection().where(filter).limit(limit).get()
     return parseListed(res.data as unknown[])
   }
+  const readAll = (filter: Record<string, unknown>) => readPage(filter, BOARD_READ_LIMIT)
 
   return {
     getById,
@@ -248,18 +252,32 @@ export const createRequestRepository = (db: Database) => {
         sensitive: false,
       }),
 
-    /** The timer's work: active requests past due, and resolved ones waiting for the reporter. */
-    listOverdue: (now: Date, statuses: readonly RequestStatus[]): Promise<RequestDoc[]> =>
-      // `null` also matches requests stored before escalation existed (no field yet); a list, not
-      // `neq(2)`, so the index seeks past the escalated ones instead of reading every overdue request.
-      readAll({
-        status: _.in([...statuses]),
-        escalationLevel: _.in([0, 1, null]),
-        dueAt: _.lt(now),
-      }),
+    /**
+     * The timer's work in one community, a page at a time: active requests at one of these
+     * escalation levels due before a moment. `null` also matches requests stored before escalation
+     * existed (no field yet). Every request it answers is due an escalation, so a page escalated
+     * leaves the query and the next page is the rest.
+     */
+    listOverdue: (
+      communityId: string,
+      statuses: readonly RequestStatus[],
+      levels: readonly (0 | 1 | null)[],
+      dueBefore: Date,
+      limit: number,
+    ): Promise<RequestDoc[]> =>
+      readPage(
+        {
+          communityId,
+          status: _.in([...statuses]),
+          escalationLevel: _.in([...levels]),
+          dueAt: _.lt(dueBefore),
+        },
+        limit,
+      ),
 
-    listResolvedBefore: (before: Date): Promise<RequestDoc[]> =>
-      readAll({ status: 'resolved', resolvedAt: _.lte(before) }),
+    /** Resolved requests of one community the reporter has not confirmed since a moment: a page. */
+    listResolvedBefore: (communityId: string, before: Date, limit: number): Promise<RequestDoc[]> =>
+      readPage({ communityId, status: 'resolved', resolvedAt: _.lte(before) }, limit),
   }
 }
 

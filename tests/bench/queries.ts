@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { ACTIVE_REQUEST_STATUSES } from '../../cloudfunctions/domain/due-time'
 import { createRequestRepository } from '../../cloudfunctions/data/request.repository'
+import { SWEEP_PAGE } from '../../cloudfunctions/use-cases/requests/sweep-requests'
 import { loadIndexConfig } from '../../emulator/database/store/index-config'
 import { syncIndexes } from '../../emulator/database/store/index-sync'
 import { SqliteStore } from '../../emulator/database/store/sqlite-store'
@@ -17,6 +18,7 @@ import { add } from './table'
 
 const INDEXES = path.resolve(__dirname, '..', '..', 'cloudfunctions', 'indexes.json')
 const NOW = new Date('2025-06-30T16:00:00Z')
+const DAY_BEFORE = new Date(NOW.getTime() - 24 * 3_600_000)
 const RUNS = 200
 
 type Shapes = Record<string, (app: App, i: number) => Promise<unknown>>
@@ -55,7 +57,12 @@ const shapes = (): Shapes => {
     "a resident's own list": (app, i) => repo(app).pageByReporter(reporterOf(0, i % 2340), page),
     "a handler's (unit liaison's) done list": (app, i) =>
       repo(app).pageByHandlerKeys(cid, [`member:${cid}-member-${i % 356}`], ['closed'], page),
-    'overdue scan (timer)': (app) => repo(app).listOverdue(NOW, ACTIVE_REQUEST_STATUSES),
+    // One community's page of the sweep: not yet escalated, and a day late at the grid leader.
+    'overdue scan (timer, a community)': (app) =>
+      Promise.all([
+        repo(app).listOverdue(cid, ACTIVE_REQUEST_STATUSES, [0, null], NOW, SWEEP_PAGE),
+        repo(app).listOverdue(cid, ACTIVE_REQUEST_STATUSES, [1], DAY_BEFORE, SWEEP_PAGE),
+      ]),
     "a community's monthly figures (aggregate)": (app) => monthly(app, cid),
   }
 }

@@ -25,6 +25,12 @@ afterAll(() => stack.close())
 const unbounded = (plan: Plan): boolean =>
   plan.kind === 'scan' || (plan.kind === 'index' && plan.where === '1')
 
+/**
+ * Read whole on purpose: the timer lists the communities (ids only) to sweep each one with queries
+ * bounded by its own requests. One small document per community; no other whole read is allowed.
+ */
+const WHOLE_BY_DESIGN = ['requests timer sweep: communities scan']
+
 const describePlan = ({ call, collection, plan }: (typeof seen)[number]): string =>
   `${call}: ${collection} ${plan.kind === 'index' ? `index ${plan.handle.name} (${plan.where})` : plan.kind}`
 
@@ -47,7 +53,8 @@ it('no query of any action plans as a scan', async () => {
   current = null
   // THEN every query was answered through an index (or by _id), none read a whole collection
   expect(seen.length).toBeGreaterThan(50)
-  expect(seen.filter((entry) => unbounded(entry.plan)).map(describePlan)).toEqual([])
+  const whole = seen.filter((entry) => unbounded(entry.plan)).map(describePlan)
+  expect(whole.filter((plan) => !WHOLE_BY_DESIGN.includes(plan))).toEqual([])
 })
 
 it('paged lists and grid boards count and page in SQL alone: their plans are exact', () => {

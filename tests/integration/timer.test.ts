@@ -1,6 +1,7 @@
 // The requests timer, invoked as the system with a given time: escalation and auto-close.
 import { eventsOf, requestIn, storedRequest } from '../support/drive'
 import { startStack, type Stack } from '../support/stack'
+import { SWEEP_PAGE } from '../../cloudfunctions/use-cases/requests/sweep-requests'
 
 let stack: Stack
 beforeAll(async () => {
@@ -54,6 +55,40 @@ describe('escalation', () => {
     expect(effects).toHaveLength(2)
   })
 
+  it('escalates every overdue request of every community, more than a page of them', async () => {
+    // GIVEN a page and a few more overdue requests in one community, and three in another
+    const template = await storedRequest(stack, await requestIn(stack, 'open'))
+    const due = new Date(template.dueAt)
+    await stack.db.collection('communities').add({ _id: 'sweep-far', name: '远社区', city: '原平' })
+    const copy = (id: string, communityId: string) =>
+      stack.db
+        .collection('requests')
+        .add({ ...template, _id: id, communityId, clientRequestId: id, appliedKeys: [] })
+    const here = Array.from({ length: SWEEP_PAGE + 5 }, (_, i) => `sweep-here-${i}`)
+    const far = ['sweep-far-1', 'sweep-far-2', 'sweep-far-3']
+    await Promise.all([
+      ...here.map((id) => copy(id, template.communityId)),
+      ...far.map((id) => copy(id, 'sweep-far')),
+    ])
+    // WHEN the timer runs once, past their due time
+    const res = await sweep(new Date(due.getTime() + 60_000))
+    // THEN every one of them is at the grid leader, each escalated once
+    expect(res).toMatchObject({ ok: true })
+    const levels = await Promise.all(
+      [...here, ...far].map(async (id) => {
+        const doc = await storedRequest(stack, id)
+        return [doc.escalationLevel, eventsOf(doc, 'escalated').length]
+      }),
+    )
+    expect(levels).toEqual([...here, ...far].map(() => [1, 1]))
+    // WHEN it runs a day after their due time: every one goes on to staff
+    await sweep(new Date(due.getTime() + DAY + 60_000))
+    const raised = await Promise.all(
+      [...here, ...far].map(async (id) => (await storedRequest(stack, id)).escalationLevel),
+    )
+    expect(raised).toEqual([...here, ...far].map(() => 2))
+  })
+
   it('leaves a request that is not yet due, or resolved, alone', async () => {
     const open = await requestIn(stack, 'open')
     const resolved = await requestIn(stack, 'resolved')
@@ -79,7 +114,7 @@ describe('auto-close', () => {
     // WHEN the timer runs at T
     const res = await sweep(t)
     // THEN the older one is closed, by the system, at T; the other is still resolved
-    // (earlier tests' resolved requests close too: the sweep reads the whole collection)
+    // (earlier tests' resolved requests close too: the sweep reads every community)
     expect(res).toMatchObject({ ok: true, data: { autoClosed: expect.any(Number) } })
     const closed = await storedRequest(stack, old)
     expect(closed).toMatchObject({ status: 'closed', closedAt: t, rating: null })
