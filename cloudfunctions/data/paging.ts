@@ -29,10 +29,11 @@ export const pageOf = async <T extends { _id: string; createdAt: Date }>(
   page: { limit: number; cursor?: string | undefined },
   /** Parses the rows it can; a list may leave out (and log) a malformed one. */
   parseRows: (raws: readonly unknown[]) => T[],
+  /** The fields a list needs (a `field()` projection); all of them when left out. */
+  fields?: Record<string, true>,
 ): Promise<Page<T>> => {
-  const res = await db
-    .collection(collection)
-    .where(afterCursor(db, filter, page.cursor))
+  const query = db.collection(collection).where(afterCursor(db, filter, page.cursor))
+  const res = await (fields ? query.field(fields) : query)
     .orderBy('createdAt', 'desc')
     .orderBy('_id', 'desc')
     .limit(page.limit + 1)

@@ -2,10 +2,12 @@
 import { createHash } from 'node:crypto'
 import {
   requestDocSchema,
+  requestListDocSchema,
   type NewRequestDoc,
   type Page,
   type RequestCategoryId,
   type RequestDoc,
+  type RequestListDoc,
   type RequestStatus,
   type TimelineEvent,
 } from '@linli/types'
@@ -16,13 +18,18 @@ import { readAheadOf } from './store-helpers'
 
 const parse = (raw: unknown): RequestDoc => requestDocSchema.parse(raw)
 
+/** Lists ask for these fields only (see requestListDocSchema). */
+const LIST_FIELDS: Record<string, true> = Object.fromEntries(
+  Object.keys(requestListDocSchema.shape).map((key) => [key, true]),
+)
+
 /**
  * For lists: one malformed stored document must not turn a whole board into INTERNAL. It is
  * left out and logged by id for the operator; a single `get` of it still fails loudly.
  */
-const parseListed = (raws: readonly unknown[]): RequestDoc[] =>
+const parseListed = (raws: readonly unknown[]): RequestListDoc[] =>
   raws.flatMap((raw) => {
-    const parsed = requestDocSchema.safeParse(raw)
+    const parsed = requestListDocSchema.safeParse(raw)
     if (parsed.success) return [parsed.data]
     const id = (raw as { _id?: unknown } | null)?._id
     console.error(
@@ -128,8 +135,8 @@ export const createRequestRepository = (db: Database) => {
   const readPage = async (
     filter: Record<string, unknown>,
     limit: number,
-  ): Promise<RequestDoc[]> => {
-    const res = await collection().where(filter).limit(limit).get()
+  ): Promise<RequestListDoc[]> => {
+    const res = await collection().where(filter).field(LIST_FIELDS).limit(limit).get()
     return parseListed(res.data as unknown[])
   }
   const readAll = (filter: Record<string, unknown>) => readPage(filter, BOARD_READ_LIMIT)
@@ -188,14 +195,14 @@ export const createRequestRepository = (db: Database) => {
     },
 
     pageByReporter: (openid: string, page: Page_) =>
-      pageOf(db, COLLECTIONS.requests, { reporterOpenid: openid }, page, parseListed),
+      pageOf(db, COLLECTIONS.requests, { reporterOpenid: openid }, page, parseListed, LIST_FIELDS),
 
-    pageForGrid: (query: GridPageQuery, page: Page_): Promise<Page<RequestDoc>> => {
+    pageForGrid: (query: GridPageQuery, page: Page_): Promise<Page<RequestListDoc>> => {
       const filter: Record<string, unknown> = { communityId: query.communityId }
       if (query.gridIds) filter.gridId = _.in([...query.gridIds])
       if (query.statuses) filter.status = _.in([...query.statuses])
       if (!query.includeSensitive) filter.sensitive = false
-      return pageOf(db, COLLECTIONS.requests, filter, page, parseListed)
+      return pageOf(db, COLLECTIONS.requests, filter, page, parseListed, LIST_FIELDS)
     },
 
     pageByHandlerKeys: (
@@ -203,17 +210,18 @@ export const createRequestRepository = (db: Database) => {
       keys: readonly string[],
       statuses: readonly RequestStatus[],
       page: Page_,
-    ): Promise<Page<RequestDoc>> =>
+    ): Promise<Page<RequestListDoc>> =>
       pageOf(
         db,
         COLLECTIONS.requests,
         { communityId, handlerKey: _.in([...keys]), status: _.in([...statuses]) },
         page,
         parseListed,
+        LIST_FIELDS,
       ),
 
     /** A board's candidates in one read; the use case orders them (overdue and urgent first). */
-    listActive: (query: ActiveQuery): Promise<RequestDoc[]> => {
+    listActive: (query: ActiveQuery): Promise<RequestListDoc[]> => {
       const filter: Record<string, unknown> = {
         communityId: query.communityId,
         status: _.in([...query.statuses]),
@@ -242,7 +250,7 @@ export const createRequestRepository = (db: Database) => {
       category: RequestCategoryId,
       since: Date,
       statuses: readonly RequestStatus[],
-    ): Promise<RequestDoc[]> =>
+    ): Promise<RequestListDoc[]> =>
       readAll({
         communityId,
         buildingId,
@@ -264,7 +272,7 @@ export const createRequestRepository = (db: Database) => {
       levels: readonly (0 | 1 | null)[],
       dueBefore: Date,
       limit: number,
-    ): Promise<RequestDoc[]> =>
+    ): Promise<RequestListDoc[]> =>
       readPage(
         {
           communityId,
@@ -276,7 +284,11 @@ export const createRequestRepository = (db: Database) => {
       ),
 
     /** Resolved requests of one community the reporter has not confirmed since a moment: a page. */
-    listResolvedBefore: (communityId: string, before: Date, limit: number): Promise<RequestDoc[]> =>
+    listResolvedBefore: (
+      communityId: string,
+      before: Date,
+      limit: number,
+    ): Promise<RequestListDoc[]> =>
       readPage({ communityId, status: 'resolved', resolvedAt: _.lte(before) }, limit),
   }
 }

@@ -74,5 +74,30 @@ export const requestDocSchema = z.object({
   appliedKeys: z.array(z.string()).default([]),
 })
 export type RequestDoc = z.infer<typeof requestDocSchema>
+/**
+ * What a list reads of each request: the summary it shows, who may see it, the board's order. Lists
+ * ask the database for these fields only (no timeline, keys, rating or 回访): smaller answers to
+ * decode and parse. A field a list starts to show must be added here.
+ */
+export const requestListDocSchema = requestDocSchema.pick({
+  _id: true,
+  communityId: true,
+  gridId: true,
+  buildingId: true,
+  reporterOpenid: true,
+  category: true,
+  description: true,
+  photos: true,
+  urgency: true,
+  status: true,
+  suggestedTeamKinds: true,
+  sensitive: true,
+  dueAt: true,
+  createdAt: true,
+  handler: true,
+  handlerKey: true,
+  followers: true,
+})
+export type RequestListDoc = z.infer<typeof requestListDocSchema>
 /** What the report use case writes: defaults may be left out. */
 export type NewRequestDoc = z.input<typeof requestDocSchema>

@@ -1,6 +1,6 @@
 // One page of a board read whole and ordered in memory: overdue and urgent first, then paged by
 // offset. Each row is checked against the caller's visibility, so a board never shows more.
-import type { Page, RequestDoc, RequestSummary } from '@linli/types'
+import type { Page, RequestListDoc, RequestSummary } from '@linli/types'
 import { decodeOffsetCursor, encodeOffsetCursor } from '../../domain/cursor'
 import { requestVisibility } from '../../domain/visibility'
 import { invalidInput } from '../../shared/app-error'
@@ -17,8 +17,8 @@ export const offsetOf = (cursor: string | undefined): number => {
 }
 
 export const boardPage = async (
-  docs: readonly RequestDoc[],
-  order: (a: RequestDoc, b: RequestDoc) => number,
+  docs: readonly RequestListDoc[],
+  order: (a: RequestListDoc, b: RequestListDoc) => number,
   page: { limit: number; cursor?: string | undefined },
   caller: Caller,
   deps: Deps,

@@ -8,6 +8,7 @@ import type {
   RequestAction,
   RequestDetail,
   RequestDoc,
+  RequestListDoc,
   RequestSummary,
   TimelineEventType,
 } from '@linli/types'
@@ -15,7 +16,11 @@ import { isOverdue } from '../../domain/due-time'
 import { excerptOf, maskPersonalText } from '../../domain/masking'
 
 /** Lists never carry names, phones or rooms: the excerpt is masked for every viewer. */
-export const toSummary = (doc: RequestDoc, buildingName: string, now: Date): RequestSummary => ({
+export const toSummary = (
+  doc: RequestListDoc,
+  buildingName: string,
+  now: Date,
+): RequestSummary => ({
   id: doc._id,
   gridId: doc.gridId,
   category: doc.category,
@@ -112,9 +117,9 @@ export const photoIdsOf = (doc: RequestDoc): string[] => [
 
 /** Looks up building names for a page of requests in one query. */
 export const withBuildingNames = async (
-  docs: readonly RequestDoc[],
+  docs: readonly RequestListDoc[],
   getBuildingsByIds: (ids: readonly string[]) => Promise<Building[]>,
-): Promise<(doc: RequestDoc) => string> => {
+): Promise<(doc: RequestListDoc) => string> => {
   const buildings = await getBuildingsByIds(docs.map((d) => d.buildingId))
   const names = new Map(buildings.map((b) => [b._id, b.name]))
   return (doc) => names.get(doc.buildingId) ?? ''
@@ -122,7 +127,7 @@ export const withBuildingNames = async (
 
 /** A page of summaries with building names, read in one query. */
 export const summariesOf = async (
-  docs: readonly RequestDoc[],
+  docs: readonly RequestListDoc[],
   getBuildingsByIds: (ids: readonly string[]) => Promise<Building[]>,
   now: Date,
 ): Promise<RequestSummary[]> => {

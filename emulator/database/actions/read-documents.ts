@@ -12,7 +12,7 @@ import {
   transactionIdOf,
   type RequestBody,
 } from '../protocol/params'
-import { compileProjection } from '../query/projection'
+import { compileBodyProjection, compileProjection } from '../query/projection'
 import { parseSortSpec } from '../query/sort'
 import { countRows, docOf, findRows } from '../store/finder'
 import type { Action, ActionContext } from './context'
@@ -46,14 +46,19 @@ export const getDocument: Action = (body, ctx) => {
   const collection = ctx.store.requireCollection(body.collectionName)
   const filter = queryOf(body, now)
   const sort = parseSortSpec(optionalEJSON(body, 'order', now))
-  const project = compileProjection(optionalEJSON(body, 'projection', now))
+  const spec = optionalEJSON(body, 'projection', now)
+  const project = compileProjection(spec)
+  const pick = project && compileBodyProjection(spec)
   const offset = nonNegativeInt(body, 'offset', 0)
   const limit = limitOf(body)
   const found = findRows(ctx.store, collection, { filter, sort, skip: offset, limit })
-  // Stored bodies already are canonical EJSON: without a projection they go out untouched.
-  const list = found.map((item) =>
-    project ? answerDoc(project(docOf(item) as Doc)) : answerBody(item.row.body),
-  )
+  // Stored bodies already are canonical EJSON: without a projection they go out untouched, with a
+  // list's (fields by name) they are cut as JSON; an ObjectId inside needs the whole answer path.
+  const list = found.map((item) => {
+    if (!project) return answerBody(item.row.body)
+    if (pick && !item.row.body.includes('"$oid"')) return pick(item.row.body)
+    return answerDoc(project(docOf(item) as Doc))
+  })
   // total is the number of matching documents, like pager.Total in WeChat's databaseQuery API.
   const total =
     found.length < limit && offset === 0 ? found.length : countRows(ctx.store, collection, filter)

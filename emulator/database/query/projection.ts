@@ -144,3 +144,55 @@ export function compileProjection(spec: unknown): ((doc: Doc) => Doc) | undefine
   const parsed = parse(spec)
   return (doc) => project(doc, parsed)
 }
+
+/** Where the JSON value starting at `i` ends (exclusive); `text` is well-formed JSON. */
+function valueEnd(text: string, i: number): number {
+  let depth = 0
+  for (let j = i; j < text.length; j++) {
+    const c = text.charCodeAt(j)
+    if (c === 0x22 /* " */) {
+      // Skip the string, escapes included.
+      for (j++; text.charCodeAt(j) !== 0x22; j++) if (text.charCodeAt(j) === 0x5c) j++
+      if (depth === 0) return j + 1
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) depth++
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      if (depth === 0) return j
+      depth--
+      if (depth === 0) return j + 1
+    } else if (c === 0x2c /* , */ && depth === 0) return j
+  }
+  return text.length
+}
+
+/**
+ * The common list projection, top-level fields included by name, cut out of a stored body as
+ * text: bodies are canonical EJSON written by JSON.stringify (no whitespace), each top-level value
+ * under its own key, so no EJSON (nor even JSON) decoding is needed. undefined for any other
+ * projection (use compileProjection).
+ */
+export function compileBodyProjection(spec: unknown): ((body: string) => string) | undefined {
+  if (!isPlainObject(spec)) return undefined
+  const wanted = new Set<string>(['_id'])
+  for (const [key, value] of Object.entries(spec)) {
+    if (key.includes('.') || key.startsWith('$') || (typeof value === 'object' && value !== null))
+      return undefined
+    if (key === '_id') {
+      if (!isIncluded(value)) wanted.delete('_id')
+    } else if (isIncluded(value)) wanted.add(key)
+    else return undefined
+  }
+  if (wanted.size === (wanted.has('_id') ? 1 : 0)) return undefined
+  return (body) => {
+    const kept: string[] = []
+    let i = 1 // after "{"
+    while (i < body.length && body.charCodeAt(i) === 0x22) {
+      const keyEnd = valueEnd(body, i)
+      const raw = body.slice(i + 1, keyEnd - 1)
+      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw
+      const end = valueEnd(body, keyEnd + 1) // after ":"
+      if (wanted.has(key)) kept.push(body.slice(i, end))
+      i = end + 1 // after "," (or past the closing "}")
+    }
+    return `{${kept.join(',')}}`
+  }
+}
