@@ -48,19 +48,21 @@ export const createServiceRecordRepository = (db: Database) => {
       if (q.status) filter.status = q.status
       return pageOf(db, name, filter, page, parseRows) as Promise<Page<ServiceRecordDoc>>
     },
-    /** Verified records of a period (a community logs thousands a year: paged by month). */
+    /** Verified records of a period (a community logs thousands a year: read by month). */
     verifiedIn: async (
       communityId: string,
       months: readonly string[],
       memberId?: string,
     ): Promise<ServiceRecordDoc[]> => {
-      const all: ServiceRecordDoc[] = []
-      for (const month of months) {
-        const filter: Record<string, unknown> = { communityId, month, status: 'verified' }
-        if (memberId) filter.memberId = memberId
-        all.push(...(await listWhere(db, name, filter, serviceRecordDocSchema)))
-      }
-      return all
+      // The months are read together: one round trip in sequence, not twelve.
+      const byMonth = await Promise.all(
+        months.map((month) => {
+          const filter: Record<string, unknown> = { communityId, month, status: 'verified' }
+          if (memberId) filter.memberId = memberId
+          return listWhere(db, name, filter, serviceRecordDocSchema)
+        }),
+      )
+      return byMonth.flat()
     },
     getRules: async (communityId: string): Promise<PointsRules | null> => {
       const res = await db.collection(COLLECTIONS.pointsRules).doc(communityId).get()

@@ -39,9 +39,10 @@ export interface Stack {
 }
 
 export const startStack = async (
-  options: { staticDir?: string; database?: DatabaseFactory } = {},
+  options: { staticDir?: string; database?: DatabaseFactory; functionsDir?: string } = {},
 ): Promise<Stack> => {
-  if (!existsSync(join(FUNCTIONS_DIR, 'requests', 'index.js'))) {
+  const functionsDir = options.functionsDir ?? FUNCTIONS_DIR
+  if (!existsSync(join(functionsDir, 'requests', 'index.js'))) {
     throw new Error(
       'dist/functions is missing: run `npm run build:functions` first (npm test does)',
     )
@@ -50,7 +51,7 @@ export const startStack = async (
   const emulator = await startEmulator({
     port: 0,
     dataDir,
-    functionsDir: FUNCTIONS_DIR,
+    functionsDir,
     indexConfigPath: join(ROOT, 'cloudfunctions', 'indexes.json'),
     timers: false,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
