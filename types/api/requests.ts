@@ -1,6 +1,7 @@
 // The `requests` function's reads: report, read one, similar ones, and the cursor-paged lists.
 import { z } from 'zod'
 import { requestCategoryIdSchema } from '../categories'
+import { memberBadgeSchema } from '../entities/member'
 import { pageInputSchema, pageSchema } from '../pagination'
 import {
   escalationLevelSchema,
@@ -111,7 +112,8 @@ export const requestDetailSchema = requestSummarySchema.extend({
   masked: z.boolean(),
   channel: channelSchema,
   reporter: reporterSchema.nullable(),
-  handler: handlerSchema.nullable(),
+  /** With the badges staff awarded a member handler (党员标兵岗 shows on the request); others have none. */
+  handler: handlerSchema.extend({ badges: z.array(memberBadgeSchema) }).nullable(),
   rating: z.object({ stars: z.number().int(), comment: z.string().nullable() }).nullable(),
   followUp: z
     .object({ status: z.enum(['pending', 'done']), note: z.string().nullable() })

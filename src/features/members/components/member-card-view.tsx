@@ -2,12 +2,8 @@
 import { Text, View } from '@tarojs/components'
 import type { MemberCard, PledgeView } from '@linli/types'
 import type { ReactNode } from 'react'
-import {
-  BADGE_LABELS,
-  MEMBER_KIND_LABELS,
-  PLEDGE_STATUS_LABELS,
-  TEAM_KIND_LABELS,
-} from '../lib/labels'
+import { BADGE_LABELS } from '@/shared/lib/badge-labels'
+import { MEMBER_KIND_LABELS, PLEDGE_STATUS_LABELS, TEAM_KIND_LABELS } from '../lib/labels'
 import './members.css'
 
 export function MemberBadges({ card }: { card: Pick<MemberCard, 'badges'> }) {
