@@ -1,7 +1,7 @@
 // Members and evaluations through the gateway: atomic ballots, one service record per closed
 // request whatever retries, the 5-rating threshold, 双报到, pledges; answers to members carry no rater.
 import { key, requestIn, storedRequest } from '../support/drive'
-import { gridOneResidents, openRoundWith, registrationBy } from '../support/member-drive'
+import { gridOneResidents, openRoundWith, registrationBy, today } from '../support/member-drive'
 import { checkedForRaters } from '../support/rater-privacy'
 import { dataOf, startStack, type Stack } from '../support/stack'
 
@@ -270,6 +270,104 @@ describe('双报到 and pledges', () => {
     expect(all.csv.split('\r\n')[0]).toBe(
       '\uFEFF姓名,单位,服务次数,服务时长（小时）,积分,兑现承诺,到期承诺',
     )
+  })
+})
+
+describe('photos on the card and on logged service', () => {
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('x'),
+  ])
+  const upload = async (path: string, openid: string): Promise<string> => {
+    const res = await fetch(`${raw.url}/storage/upload?path=${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', 'x-wx-openid': openid },
+      body: png,
+    })
+    return ((await res.json()) as { fileID: string }).fileID
+  }
+  const setPhoto = (photo: string | null) =>
+    stack.call('members', 'setPhoto', { photo, clientRequestId: key() }, 'demo-member')
+  const storedPhoto = async () =>
+    (await raw.db.collection('persons').doc('person-demo-member').get()).data[0].member.photo
+
+  it('shows the member’s own upload on their card to residents, as a URL, and removes it', async () => {
+    // GIVEN a photo demo-member uploaded into their own folder
+    const fileID = await upload('members/person-demo-member/face.png', 'demo-member')
+
+    // WHEN they set it on their card
+    const card = dataOf(await setPhoto(fileID))
+
+    // THEN the card shows a download URL (never the file ID), to them and to a grid resident
+    expect(card.photo).toMatch(/^http/)
+    const seen = dataOf(
+      await stack.call('members', 'card', { memberId: 'person-demo-member' }, 'demo-resident'),
+    )
+    expect(seen.card.photo).toMatch(/^http/)
+    const grid = dataOf(await stack.call('members', 'listForGrid', {}, 'demo-resident'))
+    const listed = grid.items.find((c: { id: string }) => c.id === 'person-demo-member')
+    expect(listed.photo).toMatch(/^http/)
+    expect(await storedPhoto()).toBe(fileID)
+
+    // WHEN they remove it THEN the card has none
+    expect(dataOf(await setPhoto(null)).photo).toBeNull()
+    expect(await storedPhoto()).toBeNull()
+  })
+
+  it('refuses a file outside the member’s folder (a request photo), writing nothing', async () => {
+    // GIVEN a request photo and another member's upload
+    const requestPhoto = await upload('requests/r-photo/1.png', 'demo-resident')
+    const others = await upload('members/person-demo-member-2/face.png', 'demo-member-2')
+
+    // WHEN demo-member points their card or a service record at them
+    for (const photo of [requestPhoto, others]) {
+      expect(await setPhoto(photo)).toMatchObject({
+        ok: false,
+        error: { code: 'INPUT.INVALID', issues: [{ path: ['photo'] }] },
+      })
+      const logged = await stack.call(
+        'members',
+        'logService',
+        {
+          kind: 'homeVisit',
+          note: '走访独居老人',
+          hours: 1,
+          date: today(),
+          photo,
+          clientRequestId: key(),
+        },
+        'demo-member',
+      )
+      expect(logged).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
+    }
+
+    // THEN nothing was stored
+    expect(await storedPhoto()).toBeNull()
+    const records = await raw.db
+      .collection('serviceRecords')
+      .where({ memberId: 'person-demo-member', photo: requestPhoto })
+      .get()
+    expect(records.data).toHaveLength(0)
+  })
+
+  it('keeps a photo of logged service from the member’s service folder', async () => {
+    const photo = await upload('service/person-demo-member/visit.png', 'demo-member')
+    const logged = dataOf(
+      await stack.call(
+        'members',
+        'logService',
+        {
+          kind: 'homeVisit',
+          note: '走访独居老人',
+          hours: 1,
+          date: today(),
+          photo,
+          clientRequestId: key(),
+        },
+        'demo-member',
+      ),
+    )
+    expect(logged.hasPhoto).toBe(true)
   })
 })
 

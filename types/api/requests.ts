@@ -22,14 +22,14 @@ export const DESCRIPTION_MIN = 5
 export const DESCRIPTION_MAX = 500
 export const PHOTOS_MAX = 9
 
-/** Cloud storage file IDs only: a request must never make a phone load an outside URL. */
+/** A cloud storage file ID only: nothing may make a phone load an outside URL. */
+export const photoIdSchema = z
+  .string()
+  .max(300)
+  .regex(/^cloud:\/\/\S+$/, '照片上传不完整，请重新选择')
+
 export const photoIdsSchema = z
-  .array(
-    z
-      .string()
-      .max(300)
-      .regex(/^cloud:\/\/\S+$/, '照片上传不完整，请重新选择'),
-  )
+  .array(photoIdSchema)
   .max(PHOTOS_MAX, `最多 ${PHOTOS_MAX} 张照片`)
   .default([])
 

@@ -384,6 +384,7 @@ describe('the API map: who may call what', () => {
       'members.verifyService',
       'members.setPointsRules',
       'members.awardBadge',
+      'members.setPhoto',
       'evaluations.openRound',
       'evaluations.rate',
       'evaluations.appeal',

@@ -3,7 +3,7 @@ import type { ActionOutput, ParsedInput } from '@linli/types'
 import { notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
-import { cardOf, loadOrgNames } from './member-views'
+import { cardOf, loadOrgNames, photoUrlsOf } from './member-views'
 
 export const awardBadge = async (
   input: ParsedInput<'members', 'awardBadge'>,
@@ -23,5 +23,9 @@ export const awardBadge = async (
     await deps.writes.refund()
     throw notFound('member')
   }
-  return cardOf(updated, await loadOrgNames(caller.communityId, deps))
+  const [names, photoUrls] = await Promise.all([
+    loadOrgNames(caller.communityId, deps),
+    photoUrlsOf([updated], deps),
+  ])
+  return cardOf(updated, names, photoUrls)
 }

@@ -2,6 +2,7 @@
 // leader of the grid they serve (or staff) before it counts.
 import { chinaDateOf, type ActionOutput, type ParsedInput } from '@linli/types'
 import { isLeaderOf, isStaff } from '../../domain/actor'
+import { isInFolder, photoFolder } from '../../domain/photo-folder'
 import { pointsForLoggedService } from '../../domain/points'
 import { AppError, forbidden, invalidInput, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
@@ -23,6 +24,15 @@ export const logService = async (
   if (input.date > chinaDateOf(now)) {
     throw invalidInput('date is in the future', [
       { path: ['date'], message: '服务日期不能晚于今天' },
+    ])
+  }
+  // The member's own upload only (the app puts it there): never another's or a request's photo.
+  if (
+    input.photo !== undefined &&
+    !isInFolder(input.photo, photoFolder('service', caller.personId))
+  ) {
+    throw invalidInput('the photo is not in the member’s folder', [
+      { path: ['photo'], message: '照片上传不完整，请重新选择' },
     ])
   }
   const note = await checkPublishedText(input.note, caller, deps, 'note')
