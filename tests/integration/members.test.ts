@@ -367,7 +367,18 @@ describe('photos on the card and on logged service', () => {
         'demo-member',
       ),
     )
-    expect(logged.hasPhoto).toBe(true)
+    expect(logged).toMatchObject({ hasPhoto: true, photoUrl: expect.stringMatching(/^http/) })
+    // AND the grid leader sees it in the queue to verify
+    const queue = dataOf(
+      await stack.call(
+        'members',
+        'records',
+        { gridId: 'grid-1', status: 'pending' },
+        'demo-grid-leader',
+      ),
+    )
+    const inQueue = queue.items.find((r: { id: string }) => r.id === logged.id)
+    expect(inQueue.photoUrl).toMatch(/^http/)
   })
 })
 

@@ -168,6 +168,8 @@ export const serviceRecordViewSchema = z.object({
   note: z.string(),
   hours: z.number(),
   hasPhoto: z.boolean(),
+  /** A short-lived download URL of the photo, for the member, their grid leader and staff. */
+  photoUrl: z.string().nullable(),
   status: serviceStatusSchema,
   points: z.number(),
   detail: z.object({

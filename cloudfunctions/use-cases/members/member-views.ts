@@ -92,7 +92,18 @@ export const checkInView = (c: CheckInDoc, names: OrgNames): CheckInView => ({
   createdAt: c.createdAt.toISOString(),
 })
 
-export const recordView = (r: ServiceRecordDoc, memberName: string | null): ServiceRecordView => ({
+/** Download URLs of these records' photos, in one storage call. */
+export const recordPhotoUrlsOf = (
+  records: readonly ServiceRecordDoc[],
+  deps: Pick<Deps, 'files'>,
+): Promise<ReadonlyMap<string, string>> =>
+  deps.files.downloadUrls(records.flatMap((r) => (r.photo ? [r.photo] : [])))
+
+export const recordView = (
+  r: ServiceRecordDoc,
+  memberName: string | null,
+  photoUrls: ReadonlyMap<string, string>,
+): ServiceRecordView => ({
   id: r._id,
   memberId: r.memberId,
   memberName,
@@ -102,6 +113,7 @@ export const recordView = (r: ServiceRecordDoc, memberName: string | null): Serv
   note: r.note,
   hours: r.hours,
   hasPhoto: r.photo !== null,
+  photoUrl: r.photo ? (photoUrls.get(r.photo) ?? null) : null,
   status: r.status,
   points: r.points,
   detail: r.detail,

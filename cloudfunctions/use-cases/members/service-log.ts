@@ -8,7 +8,7 @@ import { AppError, forbidden, invalidInput, notFound } from '../../shared/app-er
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { postGridOf } from './member-access'
-import { recordView } from './member-views'
+import { recordPhotoUrlsOf, recordView } from './member-views'
 import { rulesOf } from './points-rules'
 import { checkPublishedText } from './published-text'
 import { idFor } from './ids'
@@ -66,7 +66,7 @@ export const logService = async (
     createdAt: now,
   })
   if (!created) await deps.writes.refund()
-  return recordView(doc, me.name)
+  return recordView(doc, me.name, await recordPhotoUrlsOf([doc], deps))
 }
 
 export const verifyService = async (
@@ -94,6 +94,9 @@ export const verifyService = async (
     await deps.writes.refund()
     throw settled()
   }
-  const member = record.memberId ? await deps.persons.getById(record.memberId) : null
-  return recordView(reviewed, member?.name ?? null)
+  const [member, photoUrls] = await Promise.all([
+    record.memberId ? deps.persons.getById(record.memberId) : null,
+    recordPhotoUrlsOf([reviewed], deps),
+  ])
+  return recordView(reviewed, member?.name ?? null, photoUrls)
 }
