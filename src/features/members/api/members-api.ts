@@ -27,8 +27,18 @@ export const myRecords = (cursor?: string) =>
   call('members', 'records', cursor ? { limit: 20, cursor } : { limit: 20 })
 export const mySummary = (year: number) => call('members', 'summary', { year })
 /** Staff: everyone's scores for a year or one month of it, ranked; `csv` also answers the table. */
-export const rankedSummary = (year: number, month?: number, format: 'json' | 'csv' = 'json') =>
-  call('members', 'summary', month === undefined ? { year, format } : { year, month, format })
+export const rankedSummary = (
+  year: number,
+  month: number | undefined,
+  format: 'json' | 'csv',
+  unitId?: string,
+) =>
+  call('members', 'summary', {
+    year,
+    format,
+    ...(month === undefined ? {} : { month }),
+    ...(unitId === undefined ? {} : { unitId }),
+  })
 export const getPointsRules = () => call('members', 'pointsRules', {})
 export const savePointsRules = (rules: PointsRules) =>
   call('members', 'setPointsRules', { rules, clientRequestId: newKey() })
@@ -41,9 +51,9 @@ export const awardBadge = (memberId: string, awarded: boolean) =>
   })
 export const setMyPhoto = (photo: string | null) =>
   call('members', 'setPhoto', { photo, clientRequestId: newKey() })
-/** A grid leader's queue of logged service to verify (their own grid's members). */
-export const pendingRecords = (cursor?: string) =>
-  call('members', 'records', { limit: 20, status: 'pending', ...(cursor ? { cursor } : {}) })
+/** Logged service waiting for verification: one grid's (its leader), or every grid's (staff). */
+export const pendingRecords = (gridId: string | undefined) =>
+  call('members', 'records', { limit: 50, status: 'pending', ...(gridId ? { gridId } : {}) })
 export const verifyService = (
   id: string,
   decision: ActionInput<'members', 'verifyService'>['decision'],
