@@ -2,7 +2,7 @@
 // request whatever retries, the 5-rating threshold, 双报到, pledges; answers to members carry no rater.
 import { key, requestIn, storedRequest } from '../support/drive'
 import { gridOneResidents, openRoundWith, registrationBy, today } from '../support/member-drive'
-import { checkedForRaters } from '../support/rater-privacy'
+import { checkedForRaters, raterLeaks } from '../support/rater-privacy'
 import { dataOf, startStack, type Stack } from '../support/stack'
 
 let raw: Stack
@@ -392,5 +392,47 @@ describe('the rater check itself', () => {
     await expect(leaky.call('org', 'me', {}, 'demo-member-2')).rejects.toThrow('rater identity')
     // The same answer to a resident is not an answer to a member.
     await expect(leaky.call('org', 'me', {}, 'demo-resident-far')).resolves.toBeDefined()
+  })
+
+  it('finds, at the close of any suite, a resident rater’s id or openid in an answer to a member', () => {
+    const raters = [
+      { _id: 'person-r', openid: 'demo-r', name: '王秀兰', member: false },
+      { _id: 'person-m', openid: 'demo-m', name: '黄建国', member: true },
+    ]
+    const ratings = [{ raterId: 'person-r' }, { raterId: 'person-m' }]
+    const members = new Set(['demo-m', 'demo-m2'])
+    const heard = (openid: string, text: string, fn = 'members') => ({
+      fn,
+      action: 'x',
+      openid,
+      text,
+    })
+    expect(
+      raterLeaks(
+        [
+          heard('demo-m2', '{"by":"person-r"}'),
+          heard('demo-m2', '{"who":"demo-r"}'),
+          heard('demo-m2', '{"name":"王秀兰"}', 'evaluations'),
+        ],
+        ratings,
+        raters,
+        members,
+      ),
+    ).toHaveLength(3)
+    // A member rater is public; a reporter's name reaches the handler by right; a non-member
+    // caller and the rater themself are not members hearing about raters.
+    expect(
+      raterLeaks(
+        [
+          heard('demo-m2', '{"handler":"person-m"}'),
+          heard('demo-m2', '{"reporter":"王秀兰"}', 'requests'),
+          heard('demo-resident', '{"by":"person-r"}'),
+          heard('demo-r', '{"by":"person-r"}'),
+        ],
+        ratings,
+        raters,
+        new Set([...members, 'demo-r']),
+      ),
+    ).toEqual([])
   })
 })
