@@ -17,15 +17,16 @@ export const awardBadge = async (
   const badges = input.awarded
     ? [...new Set([...current, input.badge])]
     : current.filter((b) => b !== input.badge)
-  await deps.writes.spend()
-  const updated = await deps.members.setBadges(person._id, badges)
-  if (!updated) {
-    await deps.writes.refund()
-    throw notFound('member')
+  const write = async () => {
+    await deps.writes.spend()
+    const updated = await deps.members.setBadges(person._id, badges)
+    if (!updated) {
+      await deps.writes.refund()
+      throw notFound('member')
+    }
+    return updated
   }
-  const [names, photoUrls] = await Promise.all([
-    loadOrgNames(caller.communityId, deps),
-    photoUrlsOf([updated], deps),
-  ])
-  return cardOf(updated, names, photoUrls)
+  // The card's names are read while the write lands: they do not depend on it.
+  const [updated, names] = await Promise.all([write(), loadOrgNames(caller.communityId, deps)])
+  return cardOf(updated, names, await photoUrlsOf([updated], deps))
 }

@@ -19,15 +19,16 @@ export const setPhoto = async (
       { path: ['photo'], message: '照片上传不完整，请重新选择' },
     ])
   }
-  await deps.writes.spend()
-  const updated = await deps.members.setPhoto(personId, input.photo)
-  if (!updated) {
-    await deps.writes.refund()
-    throw notFound('member')
+  const write = async () => {
+    await deps.writes.spend()
+    const updated = await deps.members.setPhoto(personId, input.photo)
+    if (!updated) {
+      await deps.writes.refund()
+      throw notFound('member')
+    }
+    return updated
   }
-  const [names, photoUrls] = await Promise.all([
-    loadOrgNames(caller.communityId, deps),
-    photoUrlsOf([updated], deps),
-  ])
-  return cardOf(updated, names, photoUrls)
+  // The card's names are read while the write lands: they do not depend on it.
+  const [updated, names] = await Promise.all([write(), loadOrgNames(caller.communityId, deps)])
+  return cardOf(updated, names, await photoUrlsOf([updated], deps))
 }
