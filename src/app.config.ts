@@ -35,6 +35,9 @@ const subPackages = [
       'check-ins/index',
       'ballot/index',
       'rounds/index',
+      'ranking/index',
+      'points-rules/index',
+      'verify/index',
     ],
   },
 ]

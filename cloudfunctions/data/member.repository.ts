@@ -76,6 +76,17 @@ export const createMemberRepository = (db: Database) => {
         { 'member.badges': _.set([...badges]) },
         personSchema,
       ),
+
+    /** The member's card photo (a file ID), or null to remove it. */
+    setPhoto: (id: string, photo: string | null) =>
+      updateWhere(
+        db,
+        COLLECTIONS.persons,
+        id,
+        { 'roles.role': 'member' },
+        { 'member.photo': _.set(photo) },
+        personSchema,
+      ),
   }
 }
 

@@ -28,7 +28,7 @@ const detail = (overrides: Record<string, unknown> = {}) => ({
   masked: true,
   channel: 'miniProgram',
   reporter: null,
-  handler: { kind: 'member', id: 'person-demo-member', name: '黄建国' },
+  handler: { kind: 'member', id: 'person-demo-member', name: '黄建国', badges: [] },
   rating: null,
   followUp: null,
   hotline: null,

@@ -64,6 +64,8 @@ export const MEMBER_TABLE: { [F in 'members' | 'evaluations']: Record<keyof (typ
                                                           [FB, FB, FB, FB, FB, FB, FB, FB, FB, OK]),
     awardBadge: row(none, () => ({ memberId: MEMBER_2, badge: 'pioneerPost', awarded: false, clientRequestId: key() }),
                                                           [FB, FB, FB, FB, FB, FB, FB, FB, FB, OK]),
+    setPhoto: row(none, () => ({ photo: null, clientRequestId: key() }),
+                                                          [FB, FB, FB, OK, OK, OK, OK, OK, FB, FB]),
   },
   evaluations: {
     openRound: row(none, () => ({ name: '2026年第四季度评议', startsOn: today(), endsOn: daysFromToday(7), memberIds: [MEMBER_2], clientRequestId: key() }),

@@ -1,8 +1,8 @@
 // Members and evaluations through the gateway: atomic ballots, one service record per closed
 // request whatever retries, the 5-rating threshold, 双报到, pledges; answers to members carry no rater.
 import { key, requestIn, storedRequest } from '../support/drive'
-import { gridOneResidents, openRoundWith, registrationBy } from '../support/member-drive'
-import { checkedForRaters } from '../support/rater-privacy'
+import { gridOneResidents, openRoundWith, registrationBy, today } from '../support/member-drive'
+import { checkedForRaters, raterLeaks } from '../support/rater-privacy'
 import { dataOf, startStack, type Stack } from '../support/stack'
 
 let raw: Stack
@@ -273,6 +273,115 @@ describe('双报到 and pledges', () => {
   })
 })
 
+describe('photos on the card and on logged service', () => {
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('x'),
+  ])
+  const upload = async (path: string, openid: string): Promise<string> => {
+    const res = await fetch(`${raw.url}/storage/upload?path=${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', 'x-wx-openid': openid },
+      body: png,
+    })
+    return ((await res.json()) as { fileID: string }).fileID
+  }
+  const setPhoto = (photo: string | null) =>
+    stack.call('members', 'setPhoto', { photo, clientRequestId: key() }, 'demo-member')
+  const storedPhoto = async () =>
+    (await raw.db.collection('persons').doc('person-demo-member').get()).data[0].member.photo
+
+  it('shows the member’s own upload on their card to residents, as a URL, and removes it', async () => {
+    // GIVEN a photo demo-member uploaded into their own folder
+    const fileID = await upload('members/person-demo-member/face.png', 'demo-member')
+
+    // WHEN they set it on their card
+    const card = dataOf(await setPhoto(fileID))
+
+    // THEN the card shows a download URL (never the file ID), to them and to a grid resident
+    expect(card.photo).toMatch(/^http/)
+    const seen = dataOf(
+      await stack.call('members', 'card', { memberId: 'person-demo-member' }, 'demo-resident'),
+    )
+    expect(seen.card.photo).toMatch(/^http/)
+    const grid = dataOf(await stack.call('members', 'listForGrid', {}, 'demo-resident'))
+    const listed = grid.items.find((c: { id: string }) => c.id === 'person-demo-member')
+    expect(listed.photo).toMatch(/^http/)
+    expect(await storedPhoto()).toBe(fileID)
+
+    // WHEN they remove it THEN the card has none
+    expect(dataOf(await setPhoto(null)).photo).toBeNull()
+    expect(await storedPhoto()).toBeNull()
+  })
+
+  it('refuses a file outside the member’s folder (a request photo), writing nothing', async () => {
+    // GIVEN a request photo and another member's upload
+    const requestPhoto = await upload('requests/r-photo/1.png', 'demo-resident')
+    const others = await upload('members/person-demo-member-2/face.png', 'demo-member-2')
+
+    // WHEN demo-member points their card or a service record at them
+    for (const photo of [requestPhoto, others]) {
+      expect(await setPhoto(photo)).toMatchObject({
+        ok: false,
+        error: { code: 'INPUT.INVALID', issues: [{ path: ['photo'] }] },
+      })
+      const logged = await stack.call(
+        'members',
+        'logService',
+        {
+          kind: 'homeVisit',
+          note: '走访独居老人',
+          hours: 1,
+          date: today(),
+          photo,
+          clientRequestId: key(),
+        },
+        'demo-member',
+      )
+      expect(logged).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } })
+    }
+
+    // THEN nothing was stored
+    expect(await storedPhoto()).toBeNull()
+    const records = await raw.db
+      .collection('serviceRecords')
+      .where({ memberId: 'person-demo-member', photo: requestPhoto })
+      .get()
+    expect(records.data).toHaveLength(0)
+  })
+
+  it('keeps a photo of logged service from the member’s service folder', async () => {
+    const photo = await upload('service/person-demo-member/visit.png', 'demo-member')
+    const logged = dataOf(
+      await stack.call(
+        'members',
+        'logService',
+        {
+          kind: 'homeVisit',
+          note: '走访独居老人',
+          hours: 1,
+          date: today(),
+          photo,
+          clientRequestId: key(),
+        },
+        'demo-member',
+      ),
+    )
+    expect(logged).toMatchObject({ hasPhoto: true, photoUrl: expect.stringMatching(/^http/) })
+    // AND the grid leader sees it in the queue to verify
+    const queue = dataOf(
+      await stack.call(
+        'members',
+        'records',
+        { gridId: 'grid-1', status: 'pending' },
+        'demo-grid-leader',
+      ),
+    )
+    const inQueue = queue.items.find((r: { id: string }) => r.id === logged.id)
+    expect(inQueue.photoUrl).toMatch(/^http/)
+  })
+})
+
 describe('the rater check itself', () => {
   it('fails an answer to a member that carries a rater’s person id', async () => {
     const rater = (await raw.db.collection('evaluations').limit(1).get()).data[0].raterId as string
@@ -283,5 +392,47 @@ describe('the rater check itself', () => {
     await expect(leaky.call('org', 'me', {}, 'demo-member-2')).rejects.toThrow('rater identity')
     // The same answer to a resident is not an answer to a member.
     await expect(leaky.call('org', 'me', {}, 'demo-resident-far')).resolves.toBeDefined()
+  })
+
+  it('finds, at the close of any suite, a resident rater’s id or openid in an answer to a member', () => {
+    const raters = [
+      { _id: 'person-r', openid: 'demo-r', name: '王秀兰', member: false },
+      { _id: 'person-m', openid: 'demo-m', name: '黄建国', member: true },
+    ]
+    const ratings = [{ raterId: 'person-r' }, { raterId: 'person-m' }]
+    const members = new Set(['demo-m', 'demo-m2'])
+    const heard = (openid: string, text: string, fn = 'members') => ({
+      fn,
+      action: 'x',
+      openid,
+      text,
+    })
+    expect(
+      raterLeaks(
+        [
+          heard('demo-m2', '{"by":"person-r"}'),
+          heard('demo-m2', '{"who":"demo-r"}'),
+          heard('demo-m2', '{"name":"王秀兰"}', 'evaluations'),
+        ],
+        ratings,
+        raters,
+        members,
+      ),
+    ).toHaveLength(3)
+    // A member rater is public; a reporter's name reaches the handler by right; a non-member
+    // caller and the rater themself are not members hearing about raters.
+    expect(
+      raterLeaks(
+        [
+          heard('demo-m2', '{"handler":"person-m"}'),
+          heard('demo-m2', '{"reporter":"王秀兰"}', 'requests'),
+          heard('demo-resident', '{"by":"person-r"}'),
+          heard('demo-r', '{"by":"person-r"}'),
+        ],
+        ratings,
+        raters,
+        new Set([...members, 'demo-r']),
+      ),
+    ).toEqual([])
   })
 })

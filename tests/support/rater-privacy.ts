@@ -51,3 +51,74 @@ export const checkedForRaters = (stack: Stack): Stack & { checkedAnswers: () => 
   }
   return { ...stack, call, checkedAnswers: () => checked }
 }
+
+/** An answer a test received as `openid` (its JSON), kept until the stack closes. */
+export interface HeardAnswer {
+  fn: string
+  action: string
+  openid: string
+  text: string
+}
+
+interface Rater {
+  _id: string
+  openid: string
+  name: string
+  member: boolean
+}
+
+/**
+ * Every answer to a member, checked once the suite is done, against everyone who rated by then:
+ * no resident rater's person id or openid in any answer, and no rater's name in `evaluations`
+ * answers. (A member who rates is a public member, and a reporter's name reaches the request's
+ * handler by right: those are not counted, see checkedForRaters for the strict check of the
+ * members suites.)
+ */
+export const raterLeaks = (
+  answers: readonly HeardAnswer[],
+  ratings: readonly { raterId: string }[],
+  raters: readonly Rater[],
+  memberOpenids: ReadonlySet<string>,
+): string[] => {
+  const byId = new Map(raters.map((r) => [r._id, r] as const))
+  const residents = [...new Set(ratings.map((e) => e.raterId))].flatMap((id) => {
+    const rater = byId.get(id)
+    return rater && !rater.member ? [rater] : []
+  })
+  return answers.flatMap((a) => {
+    if (!memberOpenids.has(a.openid)) return []
+    return residents.flatMap((r) => {
+      if (r.openid === a.openid) return []
+      const marks = [r._id, r.openid, ...(a.fn === 'evaluations' ? [r.name] : [])]
+      const hit = marks.find((m) => a.text.includes(m))
+      return hit ? [`${a.fn}.${a.action} as ${a.openid} carries rater identity "${hit}"`] : []
+    })
+  })
+}
+
+type Db = Stack['db']
+
+/** Reads the ratings and people once and checks every answer heard (at the stack's close). */
+export const checkHeardAnswers = async (db: Db, answers: readonly HeardAnswer[]): Promise<void> => {
+  if (answers.length === 0) return
+  const ratings = (await db.collection('evaluations').limit(1000).get()).data as {
+    raterId: string
+  }[]
+  if (ratings.length === 0) return
+  const _ = db.command
+  const ids = [...new Set(ratings.map((e) => e.raterId))]
+  const [raters, members] = await Promise.all([
+    db
+      .collection('persons')
+      .where({ _id: _.in(ids) })
+      .limit(1000)
+      .get(),
+    db.collection('persons').where({ 'roles.role': 'member' }).limit(1000).get(),
+  ])
+  const people = (
+    raters.data as { _id: string; openid: string; name: string; roles: { role: string }[] }[]
+  ).map((p) => ({ ...p, member: p.roles.some((r) => r.role === 'member') }))
+  const memberOpenids = new Set((members.data as { openid: string }[]).map((p) => p.openid))
+  const leaks = raterLeaks(answers, ratings, people, memberOpenids)
+  if (leaks.length > 0) throw new RaterLeakError(leaks.slice(0, 5).join('\n'))
+}

@@ -7,6 +7,7 @@ import type { ActionInput, ActionName, Envelope, FunctionName } from '@linli/typ
 import { seedDemoCommunity } from '../../cloudfunctions/seed/seed-database'
 import { startEmulator, type DatabaseFactory, type RunningEmulator } from '../../emulator'
 import { prepareLocalSdkEnv } from '../../emulator/local-sdk-env'
+import { checkHeardAnswers, type HeardAnswer } from './rater-privacy'
 import { checkResponse } from './response-check'
 
 export const ROOT = resolve(__dirname, '..', '..')
@@ -61,6 +62,7 @@ export const startStack = async (
   const app = cloudbase.init({ env: 'linli-local', serviceUrl: emulator.adminUrl })
   const db = app.database()
   await seedDemoCommunity(db)
+  const heard: HeardAnswer[] = []
   const call: Stack['call'] = async (fn, action, data, openid) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (openid !== null) headers['x-wx-openid'] = openid
@@ -72,6 +74,10 @@ export const startStack = async (
     const envelope = (await res.json()) as Envelope<any>
     // Every answer is checked against its output schema and for leaked personal data.
     checkResponse({ fn, action, openid }, envelope)
+    // …and, once the suite closes the stack, answers to members for raters' identities.
+    if (openid !== null && envelope.ok) {
+      heard.push({ fn, action, openid, text: JSON.stringify(envelope.data) })
+    }
     return envelope
   }
   const system: Stack['system'] = async (fn, event) =>
@@ -85,8 +91,13 @@ export const startStack = async (
     system,
     wechat: emulator.wechat,
     close: async () => {
-      await emulator.close()
-      rmSync(dataDir, { recursive: true, force: true })
+      // Raters are known to the system, never to the member (DESIGN §4): over every answer heard.
+      try {
+        await checkHeardAnswers(db, heard)
+      } finally {
+        await emulator.close()
+        rmSync(dataDir, { recursive: true, force: true })
+      }
     },
   }
 }

@@ -221,6 +221,7 @@ export const API = {
       'write',
     ),
     awardBadge: action(members.awardBadgeInputSchema, members.memberCardSchema, STAFF, 'write'),
+    setPhoto: action(members.setPhotoInputSchema, members.memberCardSchema, ['member'], 'write'),
   },
   evaluations: {
     openRound: action(

@@ -23,6 +23,7 @@ import {
   registrationsOutputSchema,
   reviewRegistrationInputSchema,
   serviceRecordViewSchema,
+  setPhotoInputSchema,
   setPointsRulesInputSchema,
   summaryInputSchema,
   summaryOutputSchema,
@@ -87,7 +88,8 @@ const record = {
   category: 'repair',
   note: '修灯',
   hours: 1,
-  hasPhoto: false,
+  hasPhoto: true,
+  photoUrl: 'https://tmp/visit.jpg',
   status: 'verified',
   points: 5,
   detail: { base: 1, timeliness: 2, rating: 1, hours: 1 },
@@ -314,7 +316,7 @@ describe('member action inputs', () => {
       clientRequestId: key,
     }
     keeps(logServiceInputSchema, input)
-    keeps(logServiceInputSchema, { ...input, photo: 'p' })
+    keeps(logServiceInputSchema, { ...input, photo: 'cloud://linli-local/service/m1/a.jpg' })
     expect(logServiceInputSchema.parse({ ...input, note: ' 夜间巡逻 ' }).note).toBe('夜间巡逻')
     expect(messages(logServiceInputSchema, { ...input, note: '夜' })).toStrictEqual({
       note: '请写下服务内容',
@@ -334,11 +336,28 @@ describe('member action inputs', () => {
     expect(messages(logServiceInputSchema, { ...input, hours: 13 })).toStrictEqual({
       hours: '一次最多 12 小时',
     })
+    // A cloud storage file ID only, never an outside URL.
     expect(ok(logServiceInputSchema, { ...input, photo: '' })).toBe(false)
-    expect(ok(logServiceInputSchema, { ...input, photo: 'p'.repeat(300) })).toBe(true)
-    expect(ok(logServiceInputSchema, { ...input, photo: 'p'.repeat(301) })).toBe(false)
+    expect(ok(logServiceInputSchema, { ...input, photo: 'https://x.cn/a.jpg' })).toBe(false)
+    expect(ok(logServiceInputSchema, { ...input, photo: `cloud://${'p'.repeat(292)}` })).toBe(true)
+    expect(ok(logServiceInputSchema, { ...input, photo: `cloud://${'p'.repeat(293)}` })).toBe(false)
     expect(ok(logServiceInputSchema, { ...input, kind: 'request' })).toBe(false)
     expect(ok(logServiceInputSchema, { ...input, extra: 1 })).toBe(false)
+  })
+
+  it('set or remove the member photo: a cloud file ID or null', () => {
+    keeps(setPhotoInputSchema, {
+      photo: 'cloud://linli-local/members/m1/a.jpg',
+      clientRequestId: key,
+    })
+    keeps(setPhotoInputSchema, { photo: null, clientRequestId: key })
+    expect(
+      messages(setPhotoInputSchema, { photo: 'http://x.cn/a.jpg', clientRequestId: key }),
+    ).toStrictEqual({
+      photo: '照片上传不完整，请重新选择',
+    })
+    expect(ok(setPhotoInputSchema, { clientRequestId: key })).toBe(false)
+    expect(ok(setPhotoInputSchema, { photo: null, clientRequestId: key, x: 1 })).toBe(false)
   })
 
   it('bound years and months', () => {

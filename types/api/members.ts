@@ -13,6 +13,7 @@ import {
 import { pageInputSchema, pageSchema } from '../pagination'
 import { idSchema, memberKindSchema, teamKindSchema } from '../vocabulary'
 import { requestCategoryIdSchema } from '../categories'
+import { photoIdSchema } from './requests'
 
 export const PLEDGE_TEXT_MIN = 5
 export const PLEDGE_TEXT_MAX = 200
@@ -28,6 +29,7 @@ const place = z.object({ id: idSchema, name: z.string() })
 export const memberCardSchema = z.object({
   id: idSchema,
   name: z.string(),
+  /** A short-lived download URL of the member's photo (the member uploads it), or none. */
   photo: z.string().nullable(),
   kind: memberKindSchema,
   partyOrgName: z.string(),
@@ -150,7 +152,8 @@ export const logServiceInputSchema = z
     /** Whole hours: one act of service is counted in hours, as 纪实 forms do. */
     hours: z.number().int('请填写整数小时').min(1, '至少 1 小时').max(12, '一次最多 12 小时'),
     date: calendarDateSchema,
-    photo: z.string().min(1).max(300).optional(),
+    /** Uploaded by the member under `service/<their person id>/` (as the app does). */
+    photo: photoIdSchema.optional(),
     clientRequestId,
   })
   .strict()
@@ -165,6 +168,8 @@ export const serviceRecordViewSchema = z.object({
   note: z.string(),
   hours: z.number(),
   hasPhoto: z.boolean(),
+  /** A short-lived download URL of the photo, for the member, their grid leader and staff. */
+  photoUrl: z.string().nullable(),
   status: serviceStatusSchema,
   points: z.number(),
   detail: z.object({
@@ -241,6 +246,11 @@ export const pointsRulesInputSchema = z.object({}).strict()
 export const pointsRulesOutputSchema = z.object({ rules: pointsRulesSchema })
 export const setPointsRulesInputSchema = z
   .object({ rules: pointsRulesSchema, clientRequestId })
+  .strict()
+
+/** 亮身份: the member's own photo for their card, uploaded under `members/<person id>/`; null removes it. */
+export const setPhotoInputSchema = z
+  .object({ photo: photoIdSchema.nullable(), clientRequestId })
   .strict()
 
 export const awardBadgeInputSchema = z

@@ -1,6 +1,7 @@
 // The `requests` function's reads: report, read one, similar ones, and the cursor-paged lists.
 import { z } from 'zod'
 import { requestCategoryIdSchema } from '../categories'
+import { memberBadgeSchema } from '../entities/member'
 import { pageInputSchema, pageSchema } from '../pagination'
 import {
   escalationLevelSchema,
@@ -21,14 +22,14 @@ export const DESCRIPTION_MIN = 5
 export const DESCRIPTION_MAX = 500
 export const PHOTOS_MAX = 9
 
-/** Cloud storage file IDs only: a request must never make a phone load an outside URL. */
+/** A cloud storage file ID only: nothing may make a phone load an outside URL. */
+export const photoIdSchema = z
+  .string()
+  .max(300)
+  .regex(/^cloud:\/\/\S+$/, '照片上传不完整，请重新选择')
+
 export const photoIdsSchema = z
-  .array(
-    z
-      .string()
-      .max(300)
-      .regex(/^cloud:\/\/\S+$/, '照片上传不完整，请重新选择'),
-  )
+  .array(photoIdSchema)
   .max(PHOTOS_MAX, `最多 ${PHOTOS_MAX} 张照片`)
   .default([])
 
@@ -111,7 +112,8 @@ export const requestDetailSchema = requestSummarySchema.extend({
   masked: z.boolean(),
   channel: channelSchema,
   reporter: reporterSchema.nullable(),
-  handler: handlerSchema.nullable(),
+  /** With the badges staff awarded a member handler (党员标兵岗 shows on the request); others have none. */
+  handler: handlerSchema.extend({ badges: z.array(memberBadgeSchema) }).nullable(),
   rating: z.object({ stars: z.number().int(), comment: z.string().nullable() }).nullable(),
   followUp: z
     .object({ status: z.enum(['pending', 'done']), note: z.string().nullable() })

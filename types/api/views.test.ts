@@ -35,7 +35,7 @@ import {
   similarInputSchema,
   similarOutputSchema,
 } from './requests'
-import { keeps } from '../testing/schema-checks'
+import { keeps, ok } from '../testing/schema-checks'
 
 const iso = '2026-11-26T02:00:00.000Z'
 const at = new Date(iso)
@@ -75,7 +75,7 @@ describe('response views of `requests`', () => {
       masked: false,
       channel: 'hotline12345',
       reporter: { name: '王阿姨', phone: '13912345678', room: '2单元301' },
-      handler: { kind: 'member', id: 'p1', name: '李志强' },
+      handler: { kind: 'member', id: 'p1', name: '李志强', badges: ['pioneerPost'] },
       rating: { stars: 2, comment: '慢' },
       followUp: { status: 'done', note: '已上门' },
       hotline: { orderNo: 'GD-1', dueAt: iso, outcome: '已修好', reportedBackAt: iso },
@@ -90,6 +90,11 @@ describe('response views of `requests`', () => {
     })
     const pending = { status: 'pending', note: null }
     expect(requestDetailSchema.shape.followUp.parse(pending)).toStrictEqual(pending)
+    // The handler carries its badges (党员标兵岗 on the request); no other badge is known.
+    const handler = requestDetailSchema.shape.handler
+    keeps(handler, { kind: 'team', id: 't1', name: '医疗队', badges: [] })
+    expect(ok(handler, { kind: 'member', id: 'p1', name: '李志强' })).toBe(false)
+    expect(ok(handler, { kind: 'member', id: 'p1', name: '李志强', badges: ['star'] })).toBe(false)
   })
 
   it('read list filters with their defaults', () => {
@@ -379,6 +384,7 @@ describe('the API map: who may call what', () => {
       'members.verifyService',
       'members.setPointsRules',
       'members.awardBadge',
+      'members.setPhoto',
       'evaluations.openRound',
       'evaluations.rate',
       'evaluations.appeal',

@@ -13,6 +13,7 @@ import {
   reviewRegistration,
 } from '../../use-cases/members/registration'
 import { logService, verifyService } from '../../use-cases/members/service-log'
+import { setPhoto } from '../../use-cases/members/set-photo'
 import { memberSummary } from '../../use-cases/members/summary'
 import { writeServiceRecords } from '../../use-cases/members/write-service-records'
 
@@ -32,6 +33,7 @@ export const handlers: Handlers<'members'> = {
   pointsRules: getPointsRules,
   setPointsRules,
   awardBadge,
+  setPhoto,
 }
 
 export const main = createMain(

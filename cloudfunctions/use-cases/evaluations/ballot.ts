@@ -11,6 +11,7 @@ import { AppError, forbidden, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { postGridOf, residentGridIds } from '../members/member-access'
+import { photoUrlsOf } from '../members/member-views'
 import { checkPublishedText } from '../members/published-text'
 import { roundView } from './rounds'
 
@@ -26,10 +27,13 @@ export const ballot = async (
     (r) => roundPhase(r, today) === 'open',
   )
   const neighbours = (await Promise.all(grids.map((g) => deps.persons.findMembersInGrid(g)))).flat()
-  const mine = await deps.evaluations.ratingsBy(
-    caller.personId,
-    rounds.map((r) => r._id),
-  )
+  const [mine, photoUrls] = await Promise.all([
+    deps.evaluations.ratingsBy(
+      caller.personId,
+      rounds.map((r) => r._id),
+    ),
+    photoUrlsOf(neighbours, deps),
+  ])
   return {
     rounds: rounds.map((r) => ({
       ...roundView(r, today),
@@ -38,7 +42,7 @@ export const ballot = async (
         .map((m) => ({
           memberId: m._id,
           name: m.name,
-          photo: m.member?.photo ?? null,
+          photo: m.member?.photo ? (photoUrls.get(m.member.photo) ?? null) : null,
           myVerdict: mine.find((e) => e.roundId === r._id && e.memberId === m._id)?.verdict ?? null,
         })),
     })),

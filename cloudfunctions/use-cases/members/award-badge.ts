@@ -3,7 +3,7 @@ import type { ActionOutput, ParsedInput } from '@linli/types'
 import { notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
-import { cardOf, loadOrgNames } from './member-views'
+import { cardOf, loadOrgNames, photoUrlsOf } from './member-views'
 
 export const awardBadge = async (
   input: ParsedInput<'members', 'awardBadge'>,
@@ -17,11 +17,16 @@ export const awardBadge = async (
   const badges = input.awarded
     ? [...new Set([...current, input.badge])]
     : current.filter((b) => b !== input.badge)
-  await deps.writes.spend()
-  const updated = await deps.members.setBadges(person._id, badges)
-  if (!updated) {
-    await deps.writes.refund()
-    throw notFound('member')
+  const write = async () => {
+    await deps.writes.spend()
+    const updated = await deps.members.setBadges(person._id, badges)
+    if (!updated) {
+      await deps.writes.refund()
+      throw notFound('member')
+    }
+    return updated
   }
-  return cardOf(updated, await loadOrgNames(caller.communityId, deps))
+  // The card's names are read while the write lands: they do not depend on it.
+  const [updated, names] = await Promise.all([write(), loadOrgNames(caller.communityId, deps)])
+  return cardOf(updated, names, await photoUrlsOf([updated], deps))
 }

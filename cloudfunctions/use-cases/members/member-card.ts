@@ -5,7 +5,7 @@ import { notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { callerGridIds, maySeeMember } from './member-access'
-import { cardOf, loadOrgNames, pledgeView } from './member-views'
+import { cardOf, loadOrgNames, photoUrlsOf, pledgeView } from './member-views'
 
 export const memberCard = async (
   input: ParsedInput<'members', 'card'>,
@@ -17,12 +17,16 @@ export const memberCard = async (
   const isMember = person?.roles.some((r) => r.role === 'member') ?? false
   if (!person || person.communityId !== caller.communityId || !isMember) throw notFound('member')
   if (!(await maySeeMember(caller, person, deps))) throw notFound('member')
-  const [names, pledges] = await Promise.all([
+  const [names, pledges, photoUrls] = await Promise.all([
     loadOrgNames(caller.communityId, deps),
     deps.pledges.listByMembers([person._id]),
+    photoUrlsOf([person], deps),
   ])
   const today = chinaDateOf(deps.now())
-  return { card: cardOf(person, names), pledges: pledges.map((p) => pledgeView(p, today)) }
+  return {
+    card: cardOf(person, names, photoUrls),
+    pledges: pledges.map((p) => pledgeView(p, today)),
+  }
 }
 
 export const listMembersForGrid = async (
@@ -40,7 +44,8 @@ export const listMembersForGrid = async (
     deps.persons.findMembersInGrid(gridId),
     loadOrgNames(caller.communityId, deps),
   ])
-  const cards = members.map((m) => cardOf(m, names))
+  const photoUrls = await photoUrlsOf(members, deps)
+  const cards = members.map((m) => cardOf(m, names, photoUrls))
   // 党员标兵岗 first, then by name: the order residents expect on a notice board.
   cards.sort((a, b) => b.badges.length - a.badges.length || a.name.localeCompare(b.name, 'zh'))
   return { grid: { id: grid._id, name: grid.name }, items: cards }

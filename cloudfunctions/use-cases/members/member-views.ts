@@ -35,13 +35,25 @@ export const loadOrgNames = async (communityId: string, deps: Pick<Deps, 'org'>)
   }
 }
 
-export const cardOf = (person: Person, names: OrgNames): MemberCard => {
+/** Download URLs of these members' photos, in one storage call (none when nobody has a photo). */
+export const photoUrlsOf = (
+  people: readonly Person[],
+  deps: Pick<Deps, 'files'>,
+): Promise<ReadonlyMap<string, string>> =>
+  deps.files.downloadUrls(people.flatMap((p) => (p.member?.photo ? [p.member.photo] : [])))
+
+export const cardOf = (
+  person: Person,
+  names: OrgNames,
+  photoUrls: ReadonlyMap<string, string>,
+): MemberCard => {
   const profile = person.member
   const post = postGridOf(person)
   return {
     id: person._id,
     name: person.name,
-    photo: profile?.photo ?? null,
+    // The stored file ID never leaves: a photo shows through its short-lived URL, or not at all.
+    photo: profile?.photo ? (photoUrls.get(profile.photo) ?? null) : null,
     kind: profile?.kind ?? 'community',
     partyOrgName: profile?.partyOrgName ?? '',
     unitName: profile?.unitId ? (names.units.get(profile.unitId) ?? null) : null,
@@ -80,7 +92,18 @@ export const checkInView = (c: CheckInDoc, names: OrgNames): CheckInView => ({
   createdAt: c.createdAt.toISOString(),
 })
 
-export const recordView = (r: ServiceRecordDoc, memberName: string | null): ServiceRecordView => ({
+/** Download URLs of these records' photos, in one storage call. */
+export const recordPhotoUrlsOf = (
+  records: readonly ServiceRecordDoc[],
+  deps: Pick<Deps, 'files'>,
+): Promise<ReadonlyMap<string, string>> =>
+  deps.files.downloadUrls(records.flatMap((r) => (r.photo ? [r.photo] : [])))
+
+export const recordView = (
+  r: ServiceRecordDoc,
+  memberName: string | null,
+  photoUrls: ReadonlyMap<string, string>,
+): ServiceRecordView => ({
   id: r._id,
   memberId: r.memberId,
   memberName,
@@ -90,6 +113,7 @@ export const recordView = (r: ServiceRecordDoc, memberName: string | null): Serv
   note: r.note,
   hours: r.hours,
   hasPhoto: r.photo !== null,
+  photoUrl: r.photo ? (photoUrls.get(r.photo) ?? null) : null,
   status: r.status,
   points: r.points,
   detail: r.detail,

@@ -5,7 +5,7 @@ import { isStaff, leadsGrid } from '../../domain/actor'
 import { notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
-import { recordView } from './member-views'
+import { recordPhotoUrlsOf, recordView } from './member-views'
 
 export const listRecords = async (
   input: ParsedInput<'members', 'records'>,
@@ -33,10 +33,14 @@ export const listRecords = async (
     { limit: input.limit, cursor: input.cursor },
   )
   const ids = [...new Set(page.items.flatMap((r) => (r.memberId ? [r.memberId] : [])))]
-  const names = new Map((await deps.members.getByIds(ids)).map((p) => [p._id, p.name] as const))
+  const [members, photoUrls] = await Promise.all([
+    deps.members.getByIds(ids),
+    recordPhotoUrlsOf(page.items, deps),
+  ])
+  const names = new Map(members.map((p) => [p._id, p.name] as const))
   return {
     items: page.items.map((r) =>
-      recordView(r, r.memberId ? (names.get(r.memberId) ?? null) : null),
+      recordView(r, r.memberId ? (names.get(r.memberId) ?? null) : null, photoUrls),
     ),
     nextCursor: page.nextCursor,
   }

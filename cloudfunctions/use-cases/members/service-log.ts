@@ -2,12 +2,13 @@
 // leader of the grid they serve (or staff) before it counts.
 import { chinaDateOf, type ActionOutput, type ParsedInput } from '@linli/types'
 import { isLeaderOf, isStaff } from '../../domain/actor'
+import { isInFolder, photoFolder } from '../../domain/photo-folder'
 import { pointsForLoggedService } from '../../domain/points'
 import { AppError, forbidden, invalidInput, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { postGridOf } from './member-access'
-import { recordView } from './member-views'
+import { recordPhotoUrlsOf, recordView } from './member-views'
 import { rulesOf } from './points-rules'
 import { checkPublishedText } from './published-text'
 import { idFor } from './ids'
@@ -23,6 +24,15 @@ export const logService = async (
   if (input.date > chinaDateOf(now)) {
     throw invalidInput('date is in the future', [
       { path: ['date'], message: '服务日期不能晚于今天' },
+    ])
+  }
+  // The member's own upload only (the app puts it there): never another's or a request's photo.
+  if (
+    input.photo !== undefined &&
+    !isInFolder(input.photo, photoFolder('service', caller.personId))
+  ) {
+    throw invalidInput('the photo is not in the member’s folder', [
+      { path: ['photo'], message: '照片上传不完整，请重新选择' },
     ])
   }
   const note = await checkPublishedText(input.note, caller, deps, 'note')
@@ -56,7 +66,7 @@ export const logService = async (
     createdAt: now,
   })
   if (!created) await deps.writes.refund()
-  return recordView(doc, me.name)
+  return recordView(doc, me.name, await recordPhotoUrlsOf([doc], deps))
 }
 
 export const verifyService = async (
@@ -84,6 +94,9 @@ export const verifyService = async (
     await deps.writes.refund()
     throw settled()
   }
-  const member = record.memberId ? await deps.persons.getById(record.memberId) : null
-  return recordView(reviewed, member?.name ?? null)
+  const [member, photoUrls] = await Promise.all([
+    record.memberId ? deps.persons.getById(record.memberId) : null,
+    recordPhotoUrlsOf([reviewed], deps),
+  ])
+  return recordView(reviewed, member?.name ?? null, photoUrls)
 }

@@ -16,12 +16,14 @@ export const describeRequest = async (
   // NOT_FOUND, not FORBIDDEN: a caller may not even learn that the request exists.
   if (visibility === 'none') throw notFound('request')
   const masked = visibility === 'masked'
-  const [building, grid, reporter, household, photoUrls] = await Promise.all([
+  // One batch: the handler's person (for the 党员标兵岗 badge) is read beside the others.
+  const [building, grid, reporter, household, photoUrls, handlerPerson] = await Promise.all([
     deps.org.getBuilding(doc.buildingId),
     deps.org.getGrid(doc.gridId),
     masked ? null : reporterOf(doc.reporterOpenid, caller, deps),
     !masked && doc.householdId ? deps.org.getHousehold(doc.householdId) : null,
     deps.files.downloadUrls(photoIdsOf(doc)),
+    memberHandlerOf(doc, caller, deps),
   ])
   const now = deps.now()
   return toDetail(doc, {
@@ -29,6 +31,7 @@ export const describeRequest = async (
     grid,
     reporter,
     household,
+    handlerBadges: handlerPerson?.member?.badges ?? [],
     masked,
     photoUrls,
     actions: allowedActions(doc, caller, now),
@@ -43,3 +46,11 @@ const reporterOf = (openid: string, caller: Caller, deps: Deps) =>
     : openid === caller.openid
       ? Promise.resolve(caller.person)
       : deps.persons.findByOpenid(openid)
+
+/** The member handling the request (the caller themself needs no read); teams and units have none. */
+const memberHandlerOf = (doc: RequestDoc, caller: Caller, deps: Deps) => {
+  const handler = doc.handler
+  if (handler?.kind !== 'member') return Promise.resolve(null)
+  if (handler.id === caller.personId) return Promise.resolve(caller.person)
+  return deps.persons.getById(handler.id)
+}

@@ -3,6 +3,7 @@ import type {
   Building,
   Grid,
   Household,
+  MemberBadge,
   Person,
   Photo,
   RequestAction,
@@ -40,6 +41,8 @@ export interface DetailContext {
   grid: Grid | null
   reporter: Person | null
   household: Household | null
+  /** 党员标兵岗 and any other badge of a member handler (describe-request reads none for others). */
+  handlerBadges: readonly MemberBadge[]
   masked: boolean
   /** Download URLs of the photos this caller may see. */
   photoUrls: ReadonlyMap<string, string>
@@ -80,7 +83,14 @@ export const toDetail = (doc: RequestDoc, ctx: DetailContext): RequestDetail => 
       ctx.masked || !ctx.reporter
         ? null
         : { name: ctx.reporter.name, phone: ctx.reporter.phone, room: ctx.household?.room ?? null },
-    handler: doc.handler,
+    handler: doc.handler
+      ? {
+          kind: doc.handler.kind,
+          id: doc.handler.id,
+          name: doc.handler.name,
+          badges: [...ctx.handlerBadges],
+        }
+      : null,
     rating: doc.rating
       ? { stars: doc.rating.stars, comment: ctx.masked ? null : doc.rating.comment }
       : null,

@@ -3,7 +3,16 @@ import type { Me } from '@linli/types'
 import { ROUTES } from '@/shared/lib/routes'
 
 export type MemberEntryKey =
-  'member-grid' | 'ballot' | 'my-pledges' | 'my-records' | 'check-in' | 'check-ins' | 'rounds'
+  | 'member-grid'
+  | 'ballot'
+  | 'my-pledges'
+  | 'my-records'
+  | 'check-in'
+  | 'service-reviews'
+  | 'check-ins'
+  | 'rounds'
+  | 'ranking'
+  | 'points-rules'
 
 interface Entry {
   key: MemberEntryKey
@@ -40,6 +49,24 @@ export const MEMBER_ENTRIES: Record<MemberEntryKey, Entry> = {
     url: ROUTES.checkIns,
   },
   rounds: { key: 'rounds', title: '评议与申诉', hint: '开启评议，查看结果', url: ROUTES.rounds },
+  'service-reviews': {
+    key: 'service-reviews',
+    title: '纪实核实',
+    hint: '核实党员记录的服务',
+    url: ROUTES.serviceReviews,
+  },
+  ranking: {
+    key: 'ranking',
+    title: '党员积分排名',
+    hint: '全体党员积分，导出表格，授予标兵岗',
+    url: ROUTES.ranking,
+  },
+  'points-rules': {
+    key: 'points-rules',
+    title: '积分规则',
+    hint: '设定纪实积分的计算规则',
+    url: ROUTES.pointsRules,
+  },
 }
 
 export const memberEntryKeys = (me: Me): MemberEntryKey[] => {
@@ -50,6 +77,7 @@ export const memberEntryKeys = (me: Me): MemberEntryKey[] => {
   if (has('member')) keys.push('my-pledges', 'my-records')
   // 双报到 for whoever is not a member yet (an in-service member arrives as a plain WeChat user).
   if (!has('member') && !has('staff') && !has('admin')) keys.push('check-in')
-  if (has('staff') || has('admin')) keys.push('check-ins', 'rounds')
+  if (has('gridLeader') || has('staff') || has('admin')) keys.push('service-reviews')
+  if (has('staff') || has('admin')) keys.push('check-ins', 'rounds', 'ranking', 'points-rules')
   return keys
 }

@@ -27,6 +27,9 @@ export const ROUTES = {
   checkIns: '/packages/members/check-ins/index',
   ballot: '/packages/members/ballot/index',
   rounds: '/packages/members/rounds/index',
+  ranking: '/packages/members/ranking/index',
+  pointsRules: '/packages/members/points-rules/index',
+  serviceReviews: '/packages/members/verify/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>

@@ -92,6 +92,21 @@ describe('HomeView', () => {
       ],
     ],
     [
+      'a grid leader',
+      [{ role: 'gridLeader', gridId: 'grid-1' }],
+      [
+        'entry-grid-board',
+        'entry-on-behalf',
+        'entry-report',
+        'entry-my-requests',
+        'entry-compose-notice',
+        'entry-inbox',
+        'entry-check-in',
+        'entry-service-reviews',
+        'entry-outbox',
+      ],
+    ],
+    [
       'a unit liaison',
       [{ role: 'unitLiaison', unitId: 'unit-1' }],
       [
@@ -113,8 +128,11 @@ describe('HomeView', () => {
         'entry-my-requests',
         'entry-compose-notice',
         'entry-inbox',
+        'entry-service-reviews',
         'entry-check-ins',
         'entry-rounds',
+        'entry-ranking',
+        'entry-points-rules',
         'entry-outbox',
       ],
     ],

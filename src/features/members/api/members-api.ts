@@ -1,5 +1,5 @@
 // The members feature's calls (三亮, 双报到, 纪实, 评议) through the one API client.
-import type { ActionInput } from '@linli/types'
+import type { ActionInput, PointsRules } from '@linli/types'
 import { call } from '@/shared/api/client'
 
 export const newKey = (): string =>
@@ -26,6 +26,38 @@ export const logService = (input: Omit<ActionInput<'members', 'logService'>, 'cl
 export const myRecords = (cursor?: string) =>
   call('members', 'records', cursor ? { limit: 20, cursor } : { limit: 20 })
 export const mySummary = (year: number) => call('members', 'summary', { year })
+/** Staff: everyone's scores for a year or one month of it, ranked; `csv` also answers the table. */
+export const rankedSummary = (
+  year: number,
+  month: number | undefined,
+  format: 'json' | 'csv',
+  unitId?: string,
+) =>
+  call('members', 'summary', {
+    year,
+    format,
+    ...(month === undefined ? {} : { month }),
+    ...(unitId === undefined ? {} : { unitId }),
+  })
+export const getPointsRules = () => call('members', 'pointsRules', {})
+export const savePointsRules = (rules: PointsRules) =>
+  call('members', 'setPointsRules', { rules, clientRequestId: newKey() })
+export const awardBadge = (memberId: string, awarded: boolean) =>
+  call('members', 'awardBadge', {
+    memberId,
+    badge: 'pioneerPost',
+    awarded,
+    clientRequestId: newKey(),
+  })
+export const setMyPhoto = (photo: string | null) =>
+  call('members', 'setPhoto', { photo, clientRequestId: newKey() })
+/** Logged service waiting for verification: one grid's (its leader), or every grid's (staff). */
+export const pendingRecords = (gridId: string | undefined) =>
+  call('members', 'records', { limit: 50, status: 'pending', ...(gridId ? { gridId } : {}) })
+export const verifyService = (
+  id: string,
+  decision: ActionInput<'members', 'verifyService'>['decision'],
+) => call('members', 'verifyService', { id, decision, clientRequestId: newKey() })
 export const listBuildings = () => call('org', 'listBuildings', {})
 
 export const ballot = () => call('evaluations', 'ballot', {})

@@ -1,13 +1,9 @@
 // 亮身份 and 亮承诺: a member's card (with 党员标兵岗) and their pledges, overdue ones marked.
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import type { MemberCard, PledgeView } from '@linli/types'
 import type { ReactNode } from 'react'
-import {
-  BADGE_LABELS,
-  MEMBER_KIND_LABELS,
-  PLEDGE_STATUS_LABELS,
-  TEAM_KIND_LABELS,
-} from '../lib/labels'
+import { BADGE_LABELS } from '@/shared/lib/badge-labels'
+import { MEMBER_KIND_LABELS, PLEDGE_STATUS_LABELS, TEAM_KIND_LABELS } from '../lib/labels'
 import './members.css'
 
 export function MemberBadges({ card }: { card: Pick<MemberCard, 'badges'> }) {
@@ -26,6 +22,14 @@ export function MemberCardView({ card, onOpen }: { card: MemberCard; onOpen?: ()
   return (
     <View className="member-card" data-testid={`member-card-${card.id}`} onClick={onOpen}>
       <View className="member-card__head">
+        {card.photo ? (
+          <Image
+            className="member-card__photo"
+            data-testid="member-photo"
+            src={card.photo}
+            mode="aspectFill"
+          />
+        ) : null}
         <Text className="member-card__name" data-testid="member-name">
           {card.name}
         </Text>

@@ -6,7 +6,6 @@ import { ActionButton } from '@/shared/components/action-button'
 import { Field } from '@/shared/components/field'
 import { ErrorState, LoadingState } from '@/shared/components/page-state'
 import { Section } from '@/shared/components/section'
-import Taro from '@tarojs/taro'
 import {
   answerAppeal,
   listRounds,
@@ -15,6 +14,7 @@ import {
   roundResults,
   roundResultsCsv,
 } from '../api/members-api'
+import { CsvExport } from './csv-export'
 import { TextInput } from './text-input'
 import { useScreenData } from './use-screen-data'
 import { useSubmit } from './use-submit'
@@ -32,16 +32,13 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100
 function Results({ results, onAnswered }: { results: ResultsOutput; onAnswered: () => void }) {
   const [answer, setAnswer] = useState('')
   const form = useSubmit()
-  // A mini-program cannot save files freely: the CSV goes to the clipboard, to paste into a mail.
-  const exportCsv = async () => {
-    const { csv } = await roundResultsCsv(results.round.id)
-    if (csv) await Taro.setClipboardData({ data: csv })
-  }
   return (
     <View data-testid="round-results">
-      <ActionButton variant="secondary" testId="results-csv" onClick={() => void exportCsv()}>
-        复制 CSV 表格
-      </ActionButton>
+      <CsvExport
+        fileName={`评议结果-${results.round.name}.csv`}
+        testId="results-csv"
+        load={async () => (await roundResultsCsv(results.round.id)).csv}
+      />
       {results.rows.map((r) => (
         <View key={r.memberId} className="result-row" data-testid={`result-${r.memberId}`}>
           <Text>

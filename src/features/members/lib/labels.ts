@@ -1,4 +1,4 @@
-// Chinese labels for member kinds, badges, pledge and record states, verdicts.
+// Chinese labels for member kinds (badges: shared/lib/badge-labels), pledge and record states, verdicts.
 import type {
   MemberKind,
   PledgeStatus,
@@ -13,7 +13,6 @@ export const MEMBER_KIND_LABELS: Record<MemberKind, string> = {
   retired: '离退休党员',
   inService: '在职党员',
 }
-export const BADGE_LABELS = { pioneerPost: '党员标兵岗' } as const
 export const PLEDGE_STATUS_LABELS: Record<PledgeStatus, string> = {
   open: '进行中',
   fulfilled: '已兑现',

@@ -2,10 +2,10 @@
 import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import type { RequestAction } from '@linli/types'
+import { PhotoPicker } from '@/shared/components/photo-picker'
+import { usePhotoUploads } from '@/shared/hooks/use-photo-uploads'
 import { useRequestAction } from '../../hooks/use-request-action'
-import { usePhotoUploads } from '../../hooks/use-photo-uploads'
 import { ACTION_LABELS } from '../../lib/action-labels'
-import { PhotoPicker } from '../detail/photo-picker'
 import { NoteField, SheetFooter, type ActionFormProps } from './sheet-parts'
 
 export type YesAction = 'accept' | 'claim' | 'start' | 'follow'

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import type { RequestDetail, TimelineEventType } from '@linli/types'
 import { InfoRow } from '@/shared/components/info-row'
 import { Section } from '@/shared/components/section'
+import { BADGE_LABELS } from '@/shared/lib/badge-labels'
 import { formatDateTime } from '@/shared/lib/format-time'
 import { memberCardUrl } from '@/shared/lib/routes'
 import { HANDLER_KIND_LABELS } from '../../lib/action-labels'
@@ -35,6 +36,12 @@ export function HandlerBlock({ request }: { request: RequestDetail }) {
           {line}
         </Text>
       ) : null}
+      {request.handler?.badges.map((b) => (
+        // 亮身份: residents see the 党员标兵岗 of whoever handles their request.
+        <Text key={b} className="detail-handler-award" data-testid="detail-handler-award">
+          {BADGE_LABELS[b]}
+        </Text>
+      ))}
       {request.handler?.kind === 'member' ? (
         // 亮身份: the handler's card (with 党员标兵岗 when awarded) opens from the request.
         <Text

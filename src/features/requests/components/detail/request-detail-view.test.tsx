@@ -55,6 +55,37 @@ describe('RequestDetailView', () => {
     expect(screen.queryByTestId('detail-reporter')).toBeNull()
   })
 
+  it('shows the 党员标兵岗 of the member handling it, and no badge for a team', async () => {
+    // GIVEN a resident's request handled by a member staff awarded the badge
+    const handled = (handler: NonNullable<ReturnType<typeof makeDetail>['handler']>) =>
+      makeDetail({
+        status: 'inProgress',
+        handler,
+        timeline: [{ type: 'claimed', at: '2026-03-02T09:00:00.000Z' }],
+      })
+    installFakeGateway({
+      'requests.get': () =>
+        okAnswer(handled({ kind: 'member', id: 'p1', name: '李志强', badges: ['pioneerPost'] })),
+    })
+
+    // WHEN the detail opens
+    const view = render(<RequestDetailView id="request-1" />)
+
+    // THEN the badge shows beside the handler, with the way to the member's card
+    expect((await screen.findByTestId('detail-handler-award')).textContent).toBe('党员标兵岗')
+    expect(screen.getByTestId('detail-handler-card')).toBeTruthy()
+    view.unmount()
+
+    // AND a team handler shows no badge
+    installFakeGateway({
+      'requests.get': () =>
+        okAnswer(handled({ kind: 'team', id: 't1', name: '医疗服务队', badges: [] })),
+    })
+    render(<RequestDetailView id="request-1" />)
+    expect((await screen.findByTestId('detail-handler')).textContent).toContain('医疗服务队')
+    expect(screen.queryByTestId('detail-handler-award')).toBeNull()
+  })
+
   it('says in Chinese that a request is not there, without hinting that it exists', async () => {
     // GIVEN an id the caller may not see
     installFakeGateway({ 'requests.get': () => failAnswer('NOT_FOUND', 'not found') })
@@ -80,7 +111,7 @@ describe('RequestDetailView actions', () => {
     const claimed = makeDetail({
       id: 'request-5',
       status: 'claimed',
-      handler: { kind: 'member', id: 'person-1', name: '李志强' },
+      handler: { kind: 'member', id: 'person-1', name: '李志强', badges: [] },
       timeline: [
         { type: 'reported', at: '2026-03-02T08:30:00.000Z' },
         { type: 'claimed', at: '2026-03-02T09:00:00.000Z', note: '李志强' },

@@ -1,10 +1,14 @@
-// Photos for a note: each chosen photo uploads at once; the form sends the fileIDs that finished.
+// Photos for a form (a request's note, a member's card or service record): each chosen photo
+// uploads at once into `folder`; the form sends the fileIDs that finished.
 import { useCallback, useRef, useState } from 'react'
 import { PHOTOS_MAX } from '@linli/types'
 import { errorMessage } from '@/shared/api/error-messages'
 import { uploadPhoto } from '@/shared/api/upload-photo'
 import { choosePhotos } from '../lib/choose-photos'
-import { newClientRequestId } from '../lib/client-request-id'
+
+/** A file name nobody else picks: the time and a random part. */
+const newPhotoKey = (): string =>
+  `ph-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 
 export interface PhotoItem {
   key: string
@@ -13,7 +17,8 @@ export interface PhotoItem {
   failed: boolean
 }
 
-export function usePhotoUploads(folder: string) {
+/** `max` photos at most (a request's note takes 9, a card 1). */
+export function usePhotoUploads(folder: string, max: number = PHOTOS_MAX) {
   const [items, setItems] = useState<PhotoItem[]>([])
   const [error, setError] = useState<string | null>(null)
   const count = useRef(0)
@@ -23,10 +28,10 @@ export function usePhotoUploads(folder: string) {
   const add = useCallback(async () => {
     setError(null)
     try {
-      const room = PHOTOS_MAX - count.current
+      const room = max - count.current
       if (room <= 0) return
       const photos = (await choosePhotos(room)).slice(0, room)
-      const added = photos.map((photo) => ({ photo, key: newClientRequestId() }))
+      const added = photos.map((photo) => ({ photo, key: newPhotoKey() }))
       count.current += added.length
       setItems((all) => [
         ...all,
@@ -50,7 +55,7 @@ export function usePhotoUploads(folder: string) {
     } catch (failure) {
       setError(errorMessage(failure))
     }
-  }, [folder])
+  }, [folder, max])
 
   const remove = useCallback((key: string) => {
     count.current -= 1
@@ -59,5 +64,5 @@ export function usePhotoUploads(folder: string) {
 
   const uploading = items.some((item) => item.fileId === null && !item.failed)
   const fileIds = items.flatMap((item) => (item.fileId ? [item.fileId] : []))
-  return { items, fileIds, uploading, error, add, remove }
+  return { items, fileIds, uploading, error, add, remove, max }
 }

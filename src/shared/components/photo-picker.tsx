@@ -1,7 +1,7 @@
-// Choose up to 9 photos with previews; each shows uploading, done or failed, and can be removed.
+// Choose photos (up to 9, or as many as the form takes) with previews; each shows uploading, done or failed, and can be removed.
 import { Image, Text, View } from '@tarojs/components'
 import { PHOTOS_MAX } from '@linli/types'
-import type { PhotoItem } from '../../hooks/use-photo-uploads'
+import type { PhotoItem } from '../hooks/use-photo-uploads'
 import './photo-picker.css'
 
 interface PhotoPickerProps {
@@ -9,12 +9,16 @@ interface PhotoPickerProps {
   error: string | null
   onAdd: () => void
   onRemove: (key: string) => void
+  /** How many the form takes (9 by default); the label names it. */
+  max?: number
+  label?: string
 }
 
-export function PhotoPicker({ items, error, onAdd, onRemove }: PhotoPickerProps) {
+export function PhotoPicker(props: PhotoPickerProps) {
+  const { items, error, onAdd, onRemove, max = PHOTOS_MAX, label } = props
   return (
     <View className="photo-picker" data-testid="photo-picker">
-      <Text className="field__label">{`照片（最多 ${PHOTOS_MAX} 张）`}</Text>
+      <Text className="field__label">{label ?? `照片（最多 ${max} 张）`}</Text>
       <View className="photo-picker__grid">
         {items.map((item) => (
           <View key={item.key} className="photo-picker__item" data-testid="picked-photo">
@@ -36,7 +40,7 @@ export function PhotoPicker({ items, error, onAdd, onRemove }: PhotoPickerProps)
             </View>
           </View>
         ))}
-        {items.length < PHOTOS_MAX ? (
+        {items.length < max ? (
           <View
             className="photo-picker__add"
             data-testid="add-photo"
