@@ -39,6 +39,23 @@ export interface TimerEvent {
 
 export type SystemHandler = (event: TimerEvent, now: Date, deps: Deps) => Promise<unknown>
 
+/**
+ * A WeChat message push (云开发 → 设置 → 消息推送 → 云函数): the event is WeChat's JSON packet,
+ * told apart by its MsgType. The handler answers what it does not know with ACTION.UNKNOWN.
+ */
+export type PushHandler = (
+  event: { MsgType: string } & Record<string, unknown>,
+  now: Date,
+  deps: Deps,
+) => Promise<Envelope<unknown>>
+
+const asPush = (event: unknown): ({ MsgType: string } & Record<string, unknown>) | null => {
+  const e = event as { MsgType?: unknown } | null
+  return e && typeof e === 'object' && typeof e.MsgType === 'string'
+    ? (e as { MsgType: string } & Record<string, unknown>)
+    : null
+}
+
 interface Spec {
   input: ZodTypeAny
   roles: Audience
@@ -127,10 +144,19 @@ export const createMain =
     handlers: Handlers<F>,
     makeDeps: () => Deps,
     system?: SystemHandler,
+    push?: PushHandler,
   ) =>
   async (event: unknown, context: unknown): Promise<Envelope<unknown>> => {
     try {
       const platform = platformCaller(context)
+      // A push never comes through the app: an app call shaped like one is a user's call (and
+      // names no action). CloudBase documents no SOURCE for pushes, so any other source may push;
+      // the handler still acts only on what it recognises (a media check's trace id it started).
+      const packet = push && !platform.fromApp ? asPush(event) : null
+      if (packet && push) {
+        const deps = makeDeps()
+        return await push(packet, deps.now(), deps)
+      }
       if (platform.openid) return await runUser(fn, platform.openid, event, handlers, makeDeps)
       if (platform.system) return await runSystem(event, system, makeDeps)
       return fail({ code: 'AUTH.UNAUTHENTICATED', message: 'no caller identity' })

@@ -25,7 +25,12 @@ export const logService = async (
       { path: ['date'], message: '服务日期不能晚于今天' },
     ])
   }
-  const note = await checkPublishedText(input.note, caller, deps, 'note')
+  const id = idFor('svc-log', caller.personId, input.clientRequestId)
+  const note = await checkPublishedText(input.note, caller, deps, 'note', {
+    kind: 'serviceNote',
+    refId: id,
+    label: '服务纪实',
+  })
   const { points, detail } = pointsForLoggedService(
     await rulesOf(caller.communityId, deps),
     input.hours,
@@ -34,7 +39,7 @@ export const logService = async (
   const at = new Date(`${input.date}T12:00:00+08:00`)
   await deps.writes.spend()
   const { doc, created } = await deps.serviceRecords.insertOnce({
-    _id: idFor('svc-log', caller.personId, input.clientRequestId),
+    _id: id,
     communityId: caller.communityId,
     holderKey: `member:${caller.personId}`,
     memberId: caller.personId,

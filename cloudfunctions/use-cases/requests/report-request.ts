@@ -6,7 +6,8 @@ import { routeRequest } from '../../domain/routing'
 import { AppError, invalidInput } from '../../shared/app-error'
 import { residenceOf, type Caller } from '../caller'
 import type { Deps } from '../deps'
-import { checkRequestText } from './check-request-text'
+import { startMediaChecks } from '../moderation/media-checks'
+import { checkRequestText, holdRequestText } from './check-request-text'
 import { takeAllowance } from '../limits'
 
 type Input = ParsedInput<'requests', 'report'>
@@ -50,7 +51,7 @@ export const reportRequest = async (
     )
   }
   const building = await buildingInCommunity(buildingId, caller, deps)
-  await checkRequestText(input.description, 'forum', caller, deps)
+  const held = await checkRequestText(input.description, 'forum', 'description', caller, deps)
   // Only a valid report spends the allowance: bad input writes nothing, not even a counter.
   const allowance = await takeAllowance('reportsPerHour', caller, deps)
   await deps.writes.spend().catch(async (error: unknown) => {
@@ -85,8 +86,10 @@ export const reportRequest = async (
       { type: 'routed', at: now, by: null, note: route.gridId },
     ],
   }
+  if (held) doc.heldTexts = [await holdRequestText(held, id, caller, deps)]
   const { doc: saved, created } = await deps.requests.insertIfAbsent(doc)
   // The same form sent twice at once: both took an allowance before either was stored.
   if (!created) await Promise.all([allowance.giveBack(), deps.writes.refund()])
+  else await startMediaChecks({ kind: 'request', id: saved._id }, saved.photos, caller, deps)
   return { id: saved._id, gridId: saved.gridId, status: saved.status }
 }
