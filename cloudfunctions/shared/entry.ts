@@ -149,10 +149,11 @@ export const createMain =
   async (event: unknown, context: unknown): Promise<Envelope<unknown>> => {
     try {
       const platform = platformCaller(context)
-      // A push never comes through the app: an app call shaped like one is a user's call (and
-      // names no action). CloudBase documents no SOURCE for pushes, so any other source may push;
-      // the handler still acts only on what it recognises (a media check's trace id it started).
-      const packet = push && !platform.fromApp ? asPush(event) : null
+      // A push never comes through the app nor for a user: a call the platform vouches a user for,
+      // or that began in the app, is a user's call (naming no action) whatever its event says.
+      // CloudBase documents no SOURCE for pushes, so any other source may push; the handler still
+      // acts only on what it recognises (the trace id of a media check it started).
+      const packet = push && !platform.openid && !platform.fromApp ? asPush(event) : null
       if (packet && push) {
         const deps = makeDeps()
         return await push(packet, deps.now(), deps)

@@ -112,6 +112,7 @@ describe('HomeView', () => {
         'entry-report',
         'entry-my-requests',
         'entry-compose-notice',
+        'entry-content-review',
         'entry-inbox',
         'entry-check-ins',
         'entry-rounds',
