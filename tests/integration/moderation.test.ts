@@ -87,7 +87,7 @@ describe('a request description in review', () => {
     // AND deciding again the other way is refused
     expect(await review(item.id, 'approve')).toMatchObject({
       ok: false,
-      error: { code: 'NOTICE.INVALID_STATE' },
+      error: { code: 'MODERATION.ALREADY_DECIDED' },
     })
   })
 

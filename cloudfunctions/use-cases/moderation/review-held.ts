@@ -96,7 +96,7 @@ export const reviewHeld = async (
       : null
   const current = decided ?? (await deps.moderation.getById(item._id))
   if (current?.status !== status) {
-    throw new AppError('NOTICE.INVALID_STATE', 'the item was decided otherwise already')
+    throw new AppError('MODERATION.ALREADY_DECIDED', 'the item was decided otherwise already')
   }
   await APPLY[item.kind](item, status === 'approved', deps, now)
   return { id: item._id, status }

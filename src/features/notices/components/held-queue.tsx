@@ -63,7 +63,11 @@ export function HeldQueue() {
   }
   return (
     <View data-testid="held-queue">
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {error ? (
+        <Notice tone="error" testId="held-error">
+          {error}
+        </Notice>
+      ) : null}
       {list.refreshError ? (
         <Notice tone="error">{`刷新失败：${errorMessage(list.refreshError)}`}</Notice>
       ) : null}
