@@ -127,6 +127,71 @@ describe('a pledge in review', () => {
   })
 })
 
+describe('member texts in review', () => {
+  it('a progress note and a service note wait as 内容审核中; refused and approved they change once', async () => {
+    // GIVEN an open pledge of the member
+    await clearAllowances(stack)
+    const dueDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
+    const pledge = dataOf(
+      await stack.call(
+        'members',
+        'pledge',
+        { text: '每月为独居老人理发一次', dueDate, clientRequestId: randomUUID() },
+        'demo-member',
+      ),
+    )
+    // WHEN two progress notes are added, the second held, and then staff refuse it
+    for (const text of ['本月已为三位老人理发', `本月理发完成，${HELD}`]) {
+      await clearAllowances(stack)
+      dataOf(
+        await stack.call(
+          'members',
+          'updatePledge',
+          { id: pledge.id, clientRequestId: randomUUID(), change: { kind: 'progress', text } },
+          'demo-member',
+        ),
+      )
+    }
+    const held = await heldFor('本月理发完成')
+    expect(held).toMatchObject({ kind: 'pledgeProgress', label: '承诺进展' })
+    await review(held.id, 'reject')
+    // THEN only that note reads 内容未通过审核; the first is untouched
+    const stored = (await stack.db.collection('pledges').doc(pledge.id).get()).data as {
+      progress: { note: string }[]
+    }[]
+    expect(stored[0]?.progress.map((p) => p.note)).toEqual([
+      '本月已为三位老人理发',
+      '内容未通过审核',
+    ])
+    // AND a held service note is stored as 内容审核中 until approved
+    await clearAllowances(stack)
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+    const record = dataOf(
+      await stack.call(
+        'members',
+        'logService',
+        {
+          kind: 'patrol',
+          note: `夜间巡逻两小时，${HELD}`,
+          hours: 2,
+          date: today,
+          clientRequestId: randomUUID(),
+        },
+        'demo-member',
+      ),
+    )
+    const recordNote = async () =>
+      (
+        (await stack.db.collection('serviceRecords').doc(record.id).get()).data as {
+          note: string
+        }[]
+      )[0]?.note
+    expect(await recordNote()).toBe('内容审核中')
+    await review((await heldFor('夜间巡逻两小时')).id, 'approve')
+    expect(await recordNote()).toBe(`夜间巡逻两小时，${HELD}`)
+  })
+})
+
 describe('a notice in review', () => {
   it('waits in the same queue; approving publishes it, of two staff deciding at once one wins', async () => {
     const held = await sendNotice(stack, 'demo-grid-leader', { body: `团购大米，${HELD}` })
