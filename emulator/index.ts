@@ -18,6 +18,7 @@ import {
 import { createRouter } from './server/router'
 import type { ServerState } from './server/state'
 import { FileStore } from './storage/file-store'
+import { readPushRoutes } from './wechat/message-push'
 import { WeChatService } from './wechat/wechat-service'
 import { timerEvent, timerJobs } from './timers/timer-jobs'
 import { startScheduler, type Clock, type Scheduler, type TimerJob } from './timers/scheduler'
@@ -66,12 +67,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     log: settings.log,
   })
   state.functions = functions
+  state.wechat.connectPushes(
+    readPushRoutes(settings.messagePushConfigPath),
+    async (name, packet) => {
+      const result = await functions.invoke(name, packet, { source: 'push', openid: '', appid: '' })
+      if (result.kind !== 'ok') settings.log(`[wechat] push to ${name}: ${result.message}`)
+    },
+  )
   const scheduler = settings.timers
     ? runTimers(jobs, functions, settings, options.timerClock)
     : null
   const close = once(async () => {
     state.ready = false
     scheduler?.stop()
+    state.wechat.stopPushes()
     await closeServer(server)
     await functions.close()
     state.database.close()

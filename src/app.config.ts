@@ -17,6 +17,7 @@ const noticePages = [
   'compose/index',
   'stats/index',
   'door-knock/index',
+  'held/index',
 ]
 // The emulator's outbox viewer exists only where the emulator does: the local H5 build.
 if (process.env.TARO_ENV === 'h5') noticePages.push('outbox/index')

@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'CONTENT.RISKY',
   /** The notice is no longer in a state this action applies to (already sent, reviewed…). */
   'NOTICE.INVALID_STATE',
+  /** A held text was decided already, the other way (another staff member was quicker). */
+  'MODERATION.ALREADY_DECIDED',
   /** 双报到: the caller is a member of the community already, or has a registration pending. */
   'MEMBER.ALREADY_REGISTERED',
   /** A pledge, registration or service record was settled already (e.g. by another reviewer). */

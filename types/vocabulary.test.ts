@@ -150,6 +150,7 @@ describe('the vocabulary of DESIGN §1–3', () => {
         'RATE.LIMITED',
         'CONTENT.RISKY',
         'NOTICE.INVALID_STATE',
+        'MODERATION.ALREADY_DECIDED',
         'MEMBER.ALREADY_REGISTERED',
         'MEMBER.ALREADY_SETTLED',
         'EVALUATION.NOT_OPEN',

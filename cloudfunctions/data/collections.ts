@@ -16,6 +16,8 @@ export const COLLECTIONS = {
   noticeVisits: 'noticeVisits',
   deliveries: 'deliveries',
   subscriptions: 'subscriptions',
+  moderation: 'moderation',
+  mediaChecks: 'mediaChecks',
   // Issue 8: members and evaluations.
   pledges: 'pledges',
   checkIns: 'checkIns',

@@ -50,6 +50,13 @@ export const createNoticeRepository = (db: Database) => {
       return res.updated === 1
     },
 
+    /** Takes an image WeChat found risky out of the notice, whatever its status. */
+    removeImage: async (id: string, fileId: string): Promise<void> => {
+      await notices()
+        .doc(id)
+        .update({ images: _.pull(fileId) })
+    },
+
     listByAuthor: (authorId: string, page: { limit: number; cursor?: string | undefined }) =>
       pageOf(db, COLLECTIONS.notices, { authorId }, page, parseListed) as Promise<Page<NoticeDoc>>,
 

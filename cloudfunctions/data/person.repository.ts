@@ -68,6 +68,15 @@ export const createPersonRepository = (db: Database) => {
       )
     },
 
+    /** The liaisons of a 驻区单位 (one or two): who acts for what is transferred to it. */
+    findUnitLiaisons: async (communityId: string, unitId: string): Promise<Person[]> =>
+      parseAll(
+        await persons()
+          .where({ communityId, roles: db.command.elemMatch({ role: 'unitLiaison', unitId }) })
+          .limit(100)
+          .get(),
+      ),
+
     /** Everyone holding a role in a community: members (hundreds), staff (a handful). */
     findWithRole: async (
       communityId: string,

@@ -30,6 +30,30 @@ export const createPledgeRepository = (db: Database) => {
         },
         pledgeDocSchema,
       ),
+    /** Staff decided on a held pledge text: only while the placeholder is still there. */
+    replaceHeldText: async (id: string, placeholder: string, text: string): Promise<void> => {
+      await updateWhere(db, name, id, { text: placeholder }, { text }, pledgeDocSchema)
+    },
+    /** The same for one progress note, found by its time; read, then written on `updatedAt`. */
+    replaceHeldProgress: async (
+      id: string,
+      at: string,
+      placeholder: string,
+      note: string,
+    ): Promise<void> => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const doc = await readOne(db, name, id, pledgeDocSchema)
+        const held = (p: PledgeDoc['progress'][number]) =>
+          p.note === placeholder && p.at.toISOString() === at
+        if (!doc || !doc.progress.some(held)) return
+        const progress = doc.progress.map((p) => (held(p) ? { ...p, note } : p))
+        const cond = { updatedAt: doc.updatedAt }
+        if (await updateWhere(db, name, id, cond, { progress: _.set(progress) }, pledgeDocSchema)) {
+          return
+        }
+      }
+      throw new Error(`pledge ${id} kept changing while a held note was released`)
+    },
     /** A member publishes a handful of pledges a year. */
     listByMembers: (memberIds: readonly string[]): Promise<PledgeDoc[]> =>
       memberIds.length === 0

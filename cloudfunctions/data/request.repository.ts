@@ -85,6 +85,8 @@ export interface Change {
   events: readonly TimelineEvent[]
   /** The caller's idempotency key: the write lands only if it was not applied before. */
   appliedKey?: string | undefined
+  /** The hash of a text of this change held for staff (it joins `heldTexts`). */
+  heldText?: string | undefined
 }
 
 /** How many idempotency keys a request remembers: far more than one person retries at once. */
@@ -177,6 +179,7 @@ export const createRequestRepository = (db: Database) => {
       for (const [key, value] of Object.entries(change.set)) update[key] = _.set(value)
       update.timeline = _.push([...change.events])
       if (change.addFollower) update.followers = _.addToSet(change.addFollower)
+      if (change.heldText) update.heldTexts = _.addToSet(change.heldText)
       if (change.appliedKey) {
         update.appliedKeys = _.push({ each: [change.appliedKey], slice: -APPLIED_KEYS_KEPT })
       }
@@ -185,6 +188,43 @@ export const createRequestRepository = (db: Database) => {
         .where(conditionFilter(_, id, condition, change.appliedKey))
         .updateAndReturn(update)) as { updated?: number; doc?: unknown }
       return res.updated === 1 && res.doc ? parse(res.doc) : null
+    },
+
+    /**
+     * Staff decided on a held text: it leaves `heldTexts`, and a refused one joins `rejectedTexts`.
+     * No version bump: nothing the lifecycle decides on changes.
+     */
+    releaseText: async (id: string, hash: string, approved: boolean): Promise<void> => {
+      await collection()
+        .doc(id)
+        .update({
+          heldTexts: _.pull(hash),
+          ...(approved ? {} : { rejectedTexts: _.addToSet(hash) }),
+        })
+    },
+
+    /**
+     * Takes a photo WeChat found risky out of the request and every timeline entry. The timeline
+     * is rewritten whole, so only while the version is the one read (a transition meanwhile
+     * pushes an entry): then it reads again.
+     */
+    removePhoto: async (id: string, fileId: string): Promise<void> => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const doc = await getById(id)
+        if (!doc) return
+        const res = (await collection()
+          .where({ _id: id, version: doc.version })
+          .update({
+            photos: _.set(doc.photos.filter((p) => p !== fileId)),
+            timeline: _.set(
+              doc.timeline.map((e) =>
+                e.photos ? { ...e, photos: e.photos.filter((p) => p !== fileId) } : e,
+              ),
+            ),
+          })) as { updated?: number }
+        if (res.updated === 1) return
+      }
+      throw new Error(`request ${id} kept changing while a risky photo was taken out`)
     },
 
     /** Adds a follower without a version check: a set-union is safe under any interleaving. */

@@ -26,6 +26,10 @@ export const createServiceRecordRepository = (db: Database) => {
   return {
     insertOnce: (doc: ServiceRecordDoc) => insertOnce(db, name, doc, serviceRecordDocSchema),
     getById: (id: string) => readOne(db, name, id, serviceRecordDocSchema),
+    /** Staff decided on a held note: only while the placeholder is still there. */
+    replaceHeldNote: async (id: string, placeholder: string, note: string): Promise<void> => {
+      await updateWhere(db, name, id, { note: placeholder }, { note }, serviceRecordDocSchema)
+    },
     /** Verifies or rejects a pending record; null when someone settled it first. */
     review: (
       id: string,

@@ -18,12 +18,15 @@ export interface WeChatOpenApi {
   sendSubscribeMessage: (message: SubscribeMessage) => Promise<SendOutcome>
   /** msgSecCheck v2's suggestion; throws when WeChat did not answer with one. */
   msgSecCheck: (input: { content: string; openid: string; scene: SecCheckScene }) => Promise<string>
-  /** Starts the asynchronous media check; its verdict is pushed to the mini-program later. */
+  /**
+   * Starts the asynchronous media check and answers its trace id: the verdict comes later as a
+   * `wxa_media_check` message push naming only that id (see use-cases/moderation/media-checks.ts).
+   */
   mediaCheckAsync: (input: {
     mediaUrl: string
     openid: string
     scene: SecCheckScene
-  }) => Promise<void>
+  }) => Promise<string>
 }
 
 let initialised = false
@@ -72,12 +75,17 @@ export const createWeChatOpenApi = (serviceUrl?: string): WeChatOpenApi => ({
     return suggest
   },
   mediaCheckAsync: async ({ mediaUrl, openid, scene }) => {
-    await openapi(serviceUrl).security.mediaCheckAsync({
+    // The cloud call turns WeChat's snake_case answer into camelCase: trace_id arrives as traceId.
+    const res = (await openapi(serviceUrl).security.mediaCheckAsync({
       mediaUrl,
       mediaType: 2,
       openid,
       scene,
       version: 2,
-    } as never)
+    } as never)) as { traceId?: unknown }
+    if (typeof res.traceId !== 'string' || res.traceId === '') {
+      throw new Error('mediaCheckAsync answered without a trace id')
+    }
+    return res.traceId
   },
 })

@@ -24,6 +24,8 @@ export interface PlatformCaller {
   openid: string
   /** A timer trigger or another function (the admin side), as the platform says, not the event. */
   system: boolean
+  /** Called by the mini-program (or DevTools): such a call is a user's, whatever its event says. */
+  fromApp: boolean
 }
 
 /** Identity comes from the platform (WX_OPENID), never from the request body. */
@@ -35,10 +37,13 @@ export const platformCaller = (context: unknown): PlatformCaller => {
     const openid = typeof ctx.WX_OPENID === 'string' ? ctx.WX_OPENID : ''
     // TRIGGER_SRC is "timer" for timer triggers; TCB_SOURCE "scf" for a call from another function.
     const system = !openid && (ctx.TRIGGER_SRC === 'timer' || ctx.TCB_SOURCE === 'scf')
-    return { openid, system }
+    // TCB_SOURCE is a chain ("wx_client,scf"): any call that began in the app counts as the app's.
+    const source = typeof ctx.TCB_SOURCE === 'string' ? ctx.TCB_SOURCE : ''
+    const fromApp = /(^|,)wx_(client|devtools)(,|$)/.test(source)
+    return { openid, system, fromApp }
   } catch {
     // The SDK throws INVALID_CONTEXT for a context it cannot read: that caller is nobody.
-    return { openid: '', system: false }
+    return { openid: '', system: false, fromApp: false }
   }
 }
 

@@ -11,6 +11,7 @@ import { createFileRepository } from '../data/file.repository'
 import { createNoticeReceiptRepository } from '../data/notice-receipt.repository'
 import { createNoticeVisitRepository } from '../data/notice-visit.repository'
 import { createNoticeRepository } from '../data/notice.repository'
+import { createModerationRepository } from '../data/moderation.repository'
 import { createSubscriptionRepository } from '../data/subscription.repository'
 import { createWeChatOpenApi } from '../data/wechat-open-api'
 import { createLimitHitRepository } from '../data/limit-hit.repository'
@@ -45,6 +46,7 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     subscriptions: createSubscriptionRepository(db),
     wechat,
     contentCheck: createContentCheck(wechat),
+    moderation: createModerationRepository(db),
     members: createMemberRepository(db),
     pledges: createPledgeRepository(db),
     checkIns: createCheckInRepository(db),

@@ -128,6 +128,57 @@ describe('createMain', () => {
     })
     expect(sweeps).toHaveLength(0)
   })
+
+  describe('a WeChat message push (消息推送)', () => {
+    const pushes: unknown[] = []
+    const withPush = createMain(
+      'requests',
+      new Proxy(handlers, {
+        get: (t, k) => (t as Record<string | symbol, unknown>)[k] ?? notCalled,
+      }),
+      () => fakeDeps([aPerson()]),
+      undefined,
+      undefined,
+      async (event, now) => {
+        pushes.push({ event: event.Event, now })
+        return { ok: true, data: { handled: event.MsgType } }
+      },
+    )
+    const packet = { MsgType: 'event', Event: 'wxa_media_check', trace_id: 't1' }
+    const pushContext = {
+      environment: JSON.stringify({ WX_OPENID: '', TCB_SOURCE: 'wx_unknown' }),
+    }
+    beforeEach(() => {
+      pushes.length = 0
+    })
+
+    it('reaches the push handler from the platform, with no user', async () => {
+      expect(await withPush(packet, pushContext)).toEqual({ ok: true, data: { handled: 'event' } })
+      expect(pushes).toEqual([{ event: 'wxa_media_check', now: new Date('2026-11-26T00:00:00Z') }])
+    })
+
+    it('is never taken from the app, signed in or not, nor in a chain the app began', async () => {
+      const chained = {
+        environment: JSON.stringify({ WX_OPENID: '', TCB_SOURCE: 'wx_client,scf' }),
+      }
+      expect(await withPush(packet, userContext('leader'))).toMatchObject({
+        error: { code: 'ACTION.UNKNOWN' },
+      })
+      expect(await withPush(packet, anonymousClient)).toMatchObject({
+        error: { code: 'AUTH.UNAUTHENTICATED' },
+      })
+      expect(await withPush(packet, chained)).toMatchObject({
+        error: { code: 'AUTH.UNAUTHENTICATED' },
+      })
+      expect(pushes).toHaveLength(0)
+    })
+
+    it('leaves functions without a push handler as they were', async () => {
+      expect(await main(packet, pushContext)).toMatchObject({
+        error: { code: 'AUTH.UNAUTHENTICATED' },
+      })
+    })
+  })
 })
 
 describe('createMain read-ahead', () => {

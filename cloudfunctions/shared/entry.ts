@@ -51,6 +51,23 @@ export type ReadAhead<F extends FunctionName> = (
   deps: Deps,
 ) => void
 
+/**
+ * A WeChat message push (云开发 → 设置 → 消息推送 → 云函数): the event is WeChat's JSON packet,
+ * told apart by its MsgType. The handler answers what it does not know with ACTION.UNKNOWN.
+ */
+export type PushHandler = (
+  event: { MsgType: string } & Record<string, unknown>,
+  now: Date,
+  deps: Deps,
+) => Promise<Envelope<unknown>>
+
+const asPush = (event: unknown): ({ MsgType: string } & Record<string, unknown>) | null => {
+  const e = event as { MsgType?: unknown } | null
+  return e && typeof e === 'object' && typeof e.MsgType === 'string'
+    ? (e as { MsgType: string } & Record<string, unknown>)
+    : null
+}
+
 interface Spec {
   input: ZodTypeAny
   roles: Audience
@@ -142,10 +159,20 @@ export const createMain =
     makeDeps: () => Deps,
     system?: SystemHandler,
     readAhead?: ReadAhead<F>,
+    push?: PushHandler,
   ) =>
   async (event: unknown, context: unknown): Promise<Envelope<unknown>> => {
     try {
       const platform = platformCaller(context)
+      // A push never comes through the app nor for a user: a call the platform vouches a user for,
+      // or that began in the app, is a user's call (naming no action) whatever its event says.
+      // CloudBase documents no SOURCE for pushes, so any other source may push; the handler still
+      // acts only on what it recognises (the trace id of a media check it started).
+      const packet = push && !platform.openid && !platform.fromApp ? asPush(event) : null
+      if (packet && push) {
+        const deps = makeDeps()
+        return await push(packet, deps.now(), deps)
+      }
       if (platform.openid)
         return await runUser(fn, platform.openid, event, handlers, makeDeps, readAhead)
       if (platform.system) return await runSystem(event, system, makeDeps)

@@ -11,6 +11,7 @@ import type { FileRepository } from '../data/file.repository'
 import type { NoticeReceiptRepository } from '../data/notice-receipt.repository'
 import type { NoticeVisitRepository } from '../data/notice-visit.repository'
 import type { NoticeRepository } from '../data/notice.repository'
+import type { ModerationRepository } from '../data/moderation.repository'
 import type { SubscriptionRepository } from '../data/subscription.repository'
 import type { WeChatOpenApi } from '../data/wechat-open-api'
 import type { LimitHitRepository } from '../data/limit-hit.repository'
@@ -48,6 +49,8 @@ export interface Deps {
   /** WeChat's open APIs (subscribe messages) and the content-check port over msgSecCheck. */
   wechat: WeChatOpenApi
   contentCheck: ContentCheck
+  /** Held texts of every kind for staff, and the media checks WeChat has yet to answer. */
+  moderation: ModerationRepository
   // Issue 8: members and evaluations.
   members: MemberRepository
   pledges: PledgeRepository

@@ -2,8 +2,11 @@
 
 import crypto from 'node:crypto'
 
-/** Who a call comes from: the gateway (a user), another function, or a timer trigger. */
-export type CallSource = 'client' | 'function' | 'timer'
+/**
+ * Who a call comes from: the gateway (a user), another function, a timer trigger, or WeChat's
+ * message push (消息推送: the verdict of a media check).
+ */
+export type CallSource = 'client' | 'function' | 'timer' | 'push'
 
 export interface Caller {
   source: CallSource
@@ -26,6 +29,9 @@ const TCB_SOURCE: Record<CallSource, string> = {
   client: 'wx_client',
   function: 'scf',
   timer: 'wx_trigger',
+  // CloudBase documents no SOURCE for pushes; "wx_unknown" (微信未知来源调用) is what the emulator
+  // sends. What matters to functions: it is never the app's "wx_client", and it carries no user.
+  push: 'wx_unknown',
 }
 
 /**

@@ -45,6 +45,8 @@ export interface EmulatorOptions {
   /** Built function bundles: <name>/index.js (exports main), package.json, config.json. */
   functionsDir?: string
   indexConfigPath?: string
+  /** Which function gets which WeChat push; default message-push.json beside indexConfigPath. */
+  messagePushConfigPath?: string
   /** Serve this folder (the Taro H5 build) at / with SPA fallback to index.html. */
   staticDir?: string
   envId?: string
@@ -76,6 +78,8 @@ export interface ResolvedOptions {
   functionsDir: string
   /** Absent when the default file does not exist (a given path must exist). */
   indexConfigPath: string | undefined
+  /** message-push.json (消息推送): beside the index config unless given. */
+  messagePushConfigPath: string | undefined
   staticDir: string | null
   envId: string
   timers: boolean
@@ -107,6 +111,7 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     dataDir: path.resolve(options.dataDir ?? (process.env.LINLI_DATA_DIR || '.data')),
     functionsDir: path.resolve(options.functionsDir ?? 'dist/functions'),
     indexConfigPath: indexConfigPathOf(options.indexConfigPath),
+    messagePushConfigPath: messagePushPathOf(options),
     staticDir: options.staticDir ? path.resolve(options.staticDir) : null,
     envId,
     timers: options.timers ?? true,
@@ -118,6 +123,13 @@ function originOfUrl(url: string): string {
   const origin = new URL(url).origin
   if (origin === 'null') throw new Error(`allowedOrigins: "${url}" is not an http(s) origin`)
   return origin
+}
+
+function messagePushPathOf(options: EmulatorOptions): string | undefined {
+  if (options.messagePushConfigPath !== undefined)
+    return path.resolve(options.messagePushConfigPath)
+  const indexes = indexConfigPathOf(options.indexConfigPath)
+  return indexes ? path.join(path.dirname(indexes), 'message-push.json') : undefined
 }
 
 function indexConfigPathOf(given: string | undefined): string | undefined {

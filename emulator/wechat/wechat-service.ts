@@ -1,9 +1,11 @@
 // WeChat's open APIs as the emulator answers them: subscribe messages into an outbox kept on disk,
-// msgSecCheck v2 from a word list, mediaCheckAsync accepted; the next N sends can be told to fail.
+// msgSecCheck v2 from a word list, mediaCheckAsync answered later by a message push to the
+// function configured for it; the next N sends can be told to fail.
 
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { mediaCheckPacket, mediaVerdictOf, type PushRoute } from './message-push'
 import { checkText } from './word-list'
 
 export interface OutboxMessage {
@@ -22,7 +24,16 @@ export interface MediaCheck {
   openid: string
   mediaUrl: string
   mediaType: number
+  verdict: 'pass' | 'review' | 'risky'
+  /** Set once the verdict was pushed (and the function answered). */
+  pushedAt: string | null
 }
+
+/** Calls a function with a push packet, as the platform does (no user, not the app). */
+export type PushSender = (functionName: string, packet: Record<string, unknown>) => Promise<void>
+
+/** WeChat pushes within seconds (its documentation allows 30 minutes); here, shortly after. */
+const PUSH_DELAY_MS = 200
 
 type Params = Record<string, unknown>
 export type WxAnswer = Record<string, unknown> & { errcode: number; errmsg: string }
@@ -54,6 +65,10 @@ export class WeChatService {
   private readonly messages: OutboxMessage[] = []
   private readonly media: MediaCheck[] = []
   private failures: { remaining: number; errcode: number }[] = []
+  private readonly queued = new Map<string, { timer: NodeJS.Timeout; send: () => Promise<void> }>()
+  private readonly inFlight = new Set<Promise<void>>()
+  private routes: readonly PushRoute[] = []
+  private sender: PushSender | null = null
   /** Every send attempt, failed or not (tests count retries with it). */
   readonly attempts: { at: string; touser: string; errcode: number }[] = []
   private readonly file: string
@@ -76,6 +91,57 @@ export class WeChatService {
 
   mediaChecks(): MediaCheck[] {
     return [...this.media]
+  }
+
+  /** Where pushes go (message-push.json) and how a function is called; set once functions run. */
+  connectPushes(routes: readonly PushRoute[], sender: PushSender): void {
+    this.routes = routes
+    this.sender = sender
+  }
+
+  /** Tests: sends every queued push now and waits until the functions have answered them all. */
+  async settlePushes(): Promise<void> {
+    for (const [id, push] of [...this.queued]) {
+      clearTimeout(push.timer)
+      this.queued.delete(id)
+      this.track(push.send())
+    }
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight])
+  }
+
+  /** Stops pending pushes (the emulator is closing). */
+  stopPushes(): void {
+    for (const push of this.queued.values()) clearTimeout(push.timer)
+    this.queued.clear()
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work)
+    void work.finally(() => this.inFlight.delete(work))
+  }
+
+  private queuePush(check: MediaCheck): void {
+    const route = this.routes.find((r) => r.msgType === 'event' && r.event === 'wxa_media_check')
+    const sender = this.sender
+    // Like WeChat with no push configured: the verdict is simply never delivered.
+    if (!route || !sender) return
+    const send = async () => {
+      const packet = mediaCheckPacket({
+        traceId: check.traceId,
+        openid: check.openid,
+        appid: 'wx-linli-local',
+        suggest: check.verdict,
+        at: new Date(),
+      })
+      await sender(route.function, packet).catch(() => undefined)
+      check.pushedAt = new Date().toISOString()
+    }
+    const timer = setTimeout(() => {
+      this.queued.delete(check.traceId)
+      this.track(send())
+    }, PUSH_DELAY_MS)
+    timer.unref()
+    this.queued.set(check.traceId, { timer, send })
   }
 
   /** The next `count` subscribe-message sends answer `errcode` (queued after earlier orders). */
@@ -137,8 +203,11 @@ export class WeChatService {
       openid: params.openid,
       mediaUrl: params.media_url,
       mediaType: typeof params.media_type === 'number' ? params.media_type : 2,
+      verdict: mediaVerdictOf(params.media_url),
+      pushedAt: null,
     }
     this.media.push(check)
+    this.queuePush(check)
     return ok({ trace_id: check.traceId })
   }
 }

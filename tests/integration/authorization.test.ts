@@ -1,5 +1,6 @@
 // Who may call what: every action of the API map × ten identities, through the gateway and the real
 // SDK, each on a request in the state the action needs. An action with no row fails the test.
+import { randomUUID } from 'node:crypto'
 import { API, type ErrorCode } from '@linli/types'
 import { aReport } from '../support/factories'
 import { key, requestIn, storedRequest, type DrivenState } from '../support/drive'
@@ -27,7 +28,8 @@ const FB = 'AUTH.FORBIDDEN'
 
 /**
  * `hotlineResolved`: a 12345 order for demo-resident's household, resolved by demo-member.
- * `notice`: an urgent notice demo-grid-leader sent to grid 1; `heldNotice`: one held for review.
+ * `notice`: an urgent notice demo-grid-leader sent to grid 1; `heldNotice`: the queue item of one
+ * held for review.
  */
 type Setup = DrivenState | 'hotlineResolved' | 'notice' | 'heldNotice' | null
 
@@ -125,7 +127,13 @@ const fresh = async (state: Setup): Promise<string> => {
   if (state === 'notice')
     return (await sendNotice(stack, 'demo-grid-leader', { urgency: 'urgent' })).id
   if (state === 'heldNotice') {
-    return (await sendNotice(stack, 'demo-grid-leader', { body: '团购请加微信' })).id
+    // review takes the held item's id (one queue for every kind), not the notice's.
+    const body = `团购请加微信 ${randomUUID()}`
+    await sendNotice(stack, 'demo-grid-leader', { body })
+    const held = await stack.db.collection('moderation').where({ kind: 'notice' }).limit(1000).get()
+    const item = (held.data as { _id: string; text: string }[]).find((i) => i.text.includes(body))
+    if (!item) throw new Error('the held notice is not in the queue')
+    return item._id
   }
   if (state === 'hotlineResolved') {
     return requestIn(stack, 'resolved', {
@@ -137,6 +145,8 @@ const fresh = async (state: Setup): Promise<string> => {
 
 const storedNotice = async (i: string) =>
   (await stack.db.collection('notices').doc(i).get()).data as unknown
+const storedHeld = async (i: string) =>
+  (await stack.db.collection('moderation').doc(i).get()).data as unknown
 
 const outcome = (res: { ok: boolean; error?: { code: string } }) =>
   res.ok ? OK : (res.error?.code ?? 'no code')
@@ -158,7 +168,12 @@ describe('the authorization table', () => {
 
   it.each(rows)('%s.%s', async (fn, action, r) => {
     const shared = await fresh(r.state)
-    const stored = (i: string) => (fn === 'notices' ? storedNotice(i) : storedRequest(stack, i))
+    const stored = (i: string) =>
+      r.state === 'heldNotice'
+        ? storedHeld(i)
+        : fn === 'notices'
+          ? storedNotice(i)
+          : storedRequest(stack, i)
     const before = shared ? await stored(shared) : null
     const got: Partial<Record<Who, Expected | string>> = {}
     // Refusals (and reads) share one request, which must stay as it was.

@@ -4,7 +4,7 @@ import {
   doorKnockEntrySchema,
   doorKnockListInputSchema,
   doorKnockListOutputSchema,
-  heldNoticeSchema,
+  heldItemSchema,
   inboxInputSchema,
   inboxOutputSchema,
   listHeldInputSchema,
@@ -239,13 +239,14 @@ describe('notice views', () => {
     keeps(templatesOutputSchema, { templates: { notice: 'a', requestStatus: 'b', newTask: 'c' } })
     const held = {
       id: 'n1',
-      title: '停水通知',
-      body: '明天停水',
+      kind: 'requestText',
+      label: '诉求描述',
+      text: '楼下代购请加微信',
       authorName: '王网格',
-      targetLabel: '城西一网格',
       createdAt: iso,
     }
-    keeps(heldNoticeSchema, held)
+    keeps(heldItemSchema, held)
+    expect(heldItemSchema.safeParse({ ...held, kind: 'photo' }).success).toBe(false)
     keeps(listHeldOutputSchema, { items: [held], nextCursor: null })
     keeps(reviewOutputSchema, { id: 'n1', status: 'rejected' })
     keeps(targetsOutputSchema, {

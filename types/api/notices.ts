@@ -9,6 +9,7 @@ import {
   noticeTargetSchema,
   templateKeySchema,
 } from '../entities/notice'
+import { heldKindSchema, moderationStatusSchema } from '../entities/moderation'
 import { pageInputSchema, pageSchema } from '../pagination'
 import { idSchema, urgencySchema } from '../vocabulary'
 
@@ -195,20 +196,23 @@ export const templatesOutputSchema = z.object({
 })
 
 export const listHeldInputSchema = pageInputSchema.strict()
-export const heldNoticeSchema = z.object({
+/** One queue for staff: held texts of every kind, each with what it belongs to. */
+export const heldItemSchema = z.object({
   id: idSchema,
-  title: z.string(),
-  body: z.string(),
+  kind: heldKindSchema,
+  /** What it belongs to, for staff: "通知：本周六停水通知", "诉求描述" … */
+  label: z.string(),
+  text: z.string(),
   authorName: z.string(),
-  targetLabel: z.string(),
   createdAt: z.string(),
 })
-export const listHeldOutputSchema = pageSchema(heldNoticeSchema)
+export type HeldItem = z.infer<typeof heldItemSchema>
+export const listHeldOutputSchema = pageSchema(heldItemSchema)
 
 export const reviewInputSchema = z
   .object({ id: idSchema, decision: z.enum(['approve', 'reject']) })
   .strict()
-export const reviewOutputSchema = z.object({ id: idSchema, status: noticeStatusSchema })
+export const reviewOutputSchema = z.object({ id: idSchema, status: moderationStatusSchema })
 
 export const targetsInputSchema = z.object({}).strict()
 const targetOptionSchema = z.object({

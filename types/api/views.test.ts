@@ -291,6 +291,8 @@ describe('stored shapes', () => {
       resolvedAt: null,
       closedAt: null,
       appliedKeys: [],
+      heldTexts: [],
+      rejectedTexts: [],
     })
     expect(requestDocSchema.parse({ ...old, version: 7 }).version).toBe(7)
     expect(requestDocSchema.safeParse({ ...old, version: -1 }).success).toBe(false)

@@ -72,6 +72,10 @@ export const requestDocSchema = z.object({
   closedAt: z.date().nullable().default(null),
   /** clientRequestIds of transitions already applied: a retried call does nothing twice. */
   appliedKeys: z.array(z.string()).default([]),
+  // Since moderation (issue 9): hashes of texts (the description, notes) staff are looking at, and
+  // of those they refused. The people who act on the request read them; the public does not.
+  heldTexts: z.array(z.string()).default([]),
+  rejectedTexts: z.array(z.string()).default([]),
 })
 export type RequestDoc = z.infer<typeof requestDocSchema>
 /**
@@ -97,6 +101,9 @@ export const requestListDocSchema = requestDocSchema.pick({
   handler: true,
   handlerKey: true,
   followers: true,
+  // A held or refused description shows as 内容审核中 / 已屏蔽 in lists too.
+  heldTexts: true,
+  rejectedTexts: true,
 })
 export type RequestListDoc = z.infer<typeof requestListDocSchema>
 /** What the report use case writes: defaults may be left out. */

@@ -3,12 +3,10 @@ import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers } from '../../shared/entry'
 import { readEnv, requireTemplateIds } from '../../shared/env'
 import { listInbox, readNotice } from '../../use-cases/notices/inbox'
-import {
-  listHeld,
-  listSent,
-  listTargets,
-  reviewNotice,
-} from '../../use-cases/notices/manage-notices'
+import { fail, ok } from '@linli/types'
+import { asMediaCheckPush, onMediaCheckPush } from '../../use-cases/moderation/media-checks'
+import { listHeld, reviewHeld } from '../../use-cases/moderation/review-held'
+import { listSent, listTargets } from '../../use-cases/notices/manage-notices'
 import { doorKnockList, markVisited, noticeStats } from '../../use-cases/notices/receipts'
 import { runDelivery } from '../../use-cases/notices/run-delivery'
 import { sendNotice } from '../../use-cases/notices/send-notice'
@@ -29,7 +27,7 @@ export const handlers: Handlers<'notices'> = {
   subscribe: recordSubscriptions,
   templates: templateIds,
   listHeld,
-  review: reviewNotice,
+  review: reviewHeld,
 }
 
 export const main = createMain(
@@ -37,4 +35,12 @@ export const main = createMain(
   handlers,
   () => composeDeps(),
   (_event, now, deps) => runDelivery(now, deps),
+  undefined,
+  // 消息推送 sends wxa_media_check here: the verdict of an image check a notice or request started.
+  async (event, now, deps) => {
+    const media = asMediaCheckPush(event)
+    if (!media)
+      return fail({ code: 'ACTION.UNKNOWN', message: `push ${event.MsgType} not handled` })
+    return ok(await onMediaCheckPush(media, now, deps))
+  },
 )

@@ -17,16 +17,21 @@ export const publishPledge = async (
 ): Promise<ActionOutput<'members', 'pledge'>> => {
   const me = caller.person
   if (!me || caller.personId === null) throw forbidden('not a member')
-  const text = await checkPublishedText(input.text, caller, deps)
   const now = deps.now()
   const today = chinaDateOf(now)
   if (input.dueDate < today) {
     throw invalidInput('due date is past', [{ path: ['dueDate'], message: '完成日期不能早于今天' }])
   }
+  // One pledge per (member, form): a retried publish finds its own pledge.
+  const id = idFor('pledge', caller.personId, input.clientRequestId)
+  const text = await checkPublishedText(input.text, caller, deps, 'text', {
+    kind: 'pledge',
+    refId: id,
+    label: '党员承诺',
+  })
   await deps.writes.spend()
   const { doc, created } = await deps.pledges.insertOnce({
-    // One pledge per (member, form): a retried publish finds its own pledge.
-    _id: idFor('pledge', caller.personId, input.clientRequestId),
+    _id: id,
     communityId: caller.communityId,
     memberId: caller.personId,
     gridId: postGridOf(me),
@@ -62,7 +67,12 @@ export const updatePledge = async (
   const now = deps.now()
   const note =
     change.kind === 'progress'
-      ? await checkPublishedText(change.text, caller, deps, 'change.text')
+      ? await checkPublishedText(change.text, caller, deps, 'change.text', {
+          kind: 'pledgeProgress',
+          refId: pledge._id,
+          slot: now.toISOString(),
+          label: '承诺进展',
+        })
       : null
   const reason = change.kind === 'notFulfilled' ? change.reason : null
   await deps.writes.spend()

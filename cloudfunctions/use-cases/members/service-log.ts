@@ -35,7 +35,12 @@ export const logService = async (
       { path: ['photo'], message: '照片上传不完整，请重新选择' },
     ])
   }
-  const note = await checkPublishedText(input.note, caller, deps, 'note')
+  const id = idFor('svc-log', caller.personId, input.clientRequestId)
+  const note = await checkPublishedText(input.note, caller, deps, 'note', {
+    kind: 'serviceNote',
+    refId: id,
+    label: '服务纪实',
+  })
   const { points, detail } = pointsForLoggedService(
     await rulesOf(caller.communityId, deps),
     input.hours,
@@ -44,7 +49,7 @@ export const logService = async (
   const at = new Date(`${input.date}T12:00:00+08:00`)
   await deps.writes.spend()
   const { doc, created } = await deps.serviceRecords.insertOnce({
-    _id: idFor('svc-log', caller.personId, input.clientRequestId),
+    _id: id,
     communityId: caller.communityId,
     holderKey: `member:${caller.personId}`,
     memberId: caller.personId,

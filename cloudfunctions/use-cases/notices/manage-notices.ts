@@ -1,12 +1,10 @@
-// The sender's side: their notices, the targets they may pick, and staff's review of held ones.
+// The sender's side: their notices and the targets they may pick (staff's review: moderation/).
 import { isStaff } from '../../domain/actor'
-import type { NoticeStatus, NoticeTarget, ParsedInput } from '@linli/types'
-import { AppError, notFound } from '../../shared/app-error'
+import type { NoticeTarget, ParsedInput } from '@linli/types'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { checkTarget } from './notice-audience'
 import { summaryOf } from './notice-views'
-import { publishNotice } from './publish-notice'
 
 export const listSent = async (
   input: ParsedInput<'notices', 'listSent'>,
@@ -57,44 +55,4 @@ export const listTargets = async (
       .filter((b) => gridIds.includes(b.gridId))
       .map((b) => ({ id: b._id, gridId: b.gridId, name: b.name })),
   }
-}
-
-export const listHeld = async (
-  input: ParsedInput<'notices', 'listHeld'>,
-  caller: Caller,
-  deps: Deps,
-) => {
-  const page = await deps.notices.listHeld(caller.communityId, input)
-  return {
-    nextCursor: page.nextCursor,
-    items: page.items.map((n) => ({
-      id: n._id,
-      title: n.title,
-      body: n.body,
-      authorName: n.authorName,
-      targetLabel: n.targetLabel,
-      createdAt: n.createdAt.toISOString(),
-    })),
-  }
-}
-
-/** Staff decide on a held notice once: approving publishes it, rejecting keeps it from everyone. */
-export const reviewNotice = async (
-  input: ParsedInput<'notices', 'review'>,
-  caller: Caller,
-  deps: Deps,
-) => {
-  const notice = await deps.notices.getById(input.id)
-  if (!notice || notice.communityId !== caller.communityId) throw notFound('notice')
-  const now = deps.now()
-  const status: NoticeStatus = input.decision === 'approve' ? 'scheduled' : 'rejected'
-  const decided = await deps.notices.updateIf(notice._id, ['held'], {
-    status,
-    scheduledAt: status === 'scheduled' ? now : null,
-    updatedAt: now,
-  })
-  if (!decided) throw new AppError('NOTICE.INVALID_STATE', 'the notice is not waiting for review')
-  if (status === 'rejected') return { id: notice._id, status }
-  const published = await publishNotice({ ...notice, status, scheduledAt: now }, deps, now)
-  return { id: published._id, status: published.status }
 }

@@ -21,13 +21,30 @@ const byIds = async (ids: readonly (string | null)[], deps: Deps): Promise<Who[]
   return people.flatMap((p) => (p ? [{ personId: p._id, openid: p.openid }] : []))
 }
 
+const gridLeaderOf = async (request: RequestDoc, deps: Deps): Promise<Who[]> =>
+  byIds([(await deps.org.getGrid(request.gridId))?.leaderId ?? null], deps)
+
+/**
+ * Whoever acts for the handler (actsForHandler): the member, the team's captain, the unit's
+ * liaisons; a department outside the roster is followed up by the grid leader, who hears for it.
+ */
 const handlerPeople = async (request: RequestDoc, deps: Deps): Promise<Who[]> => {
   const handler = request.handler
-  if (handler?.kind === 'member') return byIds([handler.id], deps)
-  if (handler?.kind === 'team')
-    return byIds([(await deps.org.getTeam(handler.id))?.captainId ?? null], deps)
-  // Units and departments are followed up by their liaison or the grid leader in the app.
-  return []
+  switch (handler?.kind) {
+    case 'member':
+      return byIds([handler.id], deps)
+    case 'team':
+      return byIds([(await deps.org.getTeam(handler.id))?.captainId ?? null], deps)
+    case 'unit':
+      return (await deps.persons.findUnitLiaisons(request.communityId, handler.id)).map((p) => ({
+        personId: p._id,
+        openid: p.openid,
+      }))
+    case 'department':
+      return gridLeaderOf(request, deps)
+    default:
+      return []
+  }
 }
 
 const recipientsOf = async (effect: string, request: RequestDoc, deps: Deps): Promise<Who[]> => {
@@ -39,7 +56,7 @@ const recipientsOf = async (effect: string, request: RequestDoc, deps: Deps): Pr
     case 'notifyHandler':
       return handlerPeople(request, deps)
     case 'notifyGridLeader':
-      return byIds([(await deps.org.getGrid(request.gridId))?.leaderId ?? null], deps)
+      return gridLeaderOf(request, deps)
     case 'notifyStaff':
       return (await deps.persons.findWithRole(request.communityId, 'staff')).map((p) => ({
         personId: p._id,

@@ -5,6 +5,8 @@ import { noticeIdFor } from '../../data/notice.repository'
 import { AppError, forbidden, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
+import { holdText } from '../moderation/hold-text'
+import { startMediaChecks } from '../moderation/media-checks'
 import { checkTarget } from './notice-audience'
 import { publishNotice } from './publish-notice'
 
@@ -68,28 +70,26 @@ export const sendNotice = async (input: Input, caller: Caller, deps: Deps) => {
     // A retried send: answer with the notice as it is, finishing its publishing if it stopped.
     const existing = await deps.notices.getById(id)
     if (!existing) throw notFound('notice')
+    await queueIfHeld(existing, caller, deps)
     return answer(await finishIfDue(existing, deps, now), verdict)
   }
-  await checkImages(input.images, caller, deps)
+  await queueIfHeld(doc, caller, deps)
+  await startMediaChecks({ kind: 'notice', id: doc._id }, doc.images, caller, deps)
   return answer(await finishIfDue(doc, deps, now), verdict)
 }
 
 /**
- * Images get WeChat's asynchronous media check (its verdict is pushed later); starting it must not
- * fail the send, so a failure is logged for the operator.
+ * A held notice waits in staff's queue. Queued after the notice is stored (it is not published
+ * until approved either way), again by a retried send, which finds the same item.
  */
-const checkImages = async (images: readonly string[], caller: Caller, deps: Deps) => {
-  if (images.length === 0) return
-  try {
-    const urls = await deps.files.downloadUrls(images)
-    await Promise.all(
-      [...urls.values()].map((mediaUrl) =>
-        deps.wechat.mediaCheckAsync({ mediaUrl, openid: caller.openid, scene: 4 }),
-      ),
-    )
-  } catch (error) {
-    console.error('[linli] media check not started', error)
-  }
+const queueIfHeld = async (notice: NoticeDoc, caller: Caller, deps: Deps) => {
+  if (notice.status !== 'held') return
+  await holdText(
+    `${notice.title}\n${notice.body}`,
+    { kind: 'notice', refId: notice._id, label: `通知：${notice.title}` },
+    caller,
+    deps,
+  )
 }
 
 const finishIfDue = async (doc: NoticeDoc, deps: Deps, now: Date): Promise<NoticeDoc> =>

@@ -22,6 +22,12 @@ export interface ActionRequest {
   command: (doc: RequestDoc) => Command
   /** A lookup the command needs (an assignee), awaited alongside the first read of the request. */
   ready?: Promise<unknown> | undefined
+  /**
+   * Queues a text the content check held (see check-request-text.ts) and answers its hash, which
+   * lands with the action's own write; run only once the action is allowed, so a refusal holds
+   * nothing.
+   */
+  hold?: (() => Promise<string>) | undefined
 }
 
 const canReach = (doc: RequestDoc, command: Command, actor: Actor): boolean =>
@@ -58,11 +64,13 @@ export const applyRequestActionThen = async <T>(
     const result = transition(doc, command, actor, now)
     if (!result.ok) throw new AppError(result.code, result.message)
     await deps.writes.spend()
+    const heldText = request.hold ? await request.hold() : undefined
     const after = await deps.requests.applyChange(doc._id, result.condition, {
       set: result.set,
       addFollower: result.addFollower,
       events: result.events,
       appliedKey: key,
+      heldText,
     })
     if (after) {
       const [answer] = await Promise.all([

@@ -7,8 +7,14 @@ import { forbidden, invalidInput } from '../../shared/app-error'
 import type { ActionHandler } from '../../shared/entry'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
+import { startMediaChecks } from '../moderation/media-checks'
 import { applyRequestActionThen } from './apply-request-action'
-import { checkRequestText } from './check-request-text'
+import {
+  checkRequestText,
+  holdRequestText,
+  type HeldRequestText,
+  type RequestTextLabel,
+} from './check-request-text'
 import { describeRequest } from './describe-request'
 
 type LifecycleHandlers = { [A in RequestAction]: ActionHandler<'requests', A> }
@@ -19,13 +25,28 @@ const act = (
   deps: Deps,
   command: (doc: RequestDoc) => Command,
   ready?: Promise<unknown>,
+  held?: HeldRequestText | null,
 ): Promise<RequestDetail> =>
   applyRequestActionThen(
-    { id: input.id, clientRequestId: input.clientRequestId, command, ready },
+    {
+      id: input.id,
+      clientRequestId: input.clientRequestId,
+      command,
+      ready,
+      hold: held ? () => holdRequestText(held, input.id, caller, deps) : undefined,
+    },
     caller,
     deps,
     (doc) => describeRequest(doc, caller, deps),
   )
+
+/** The content check of an action's text (a comment, scene 2). */
+const checked = (
+  text: string | null | undefined,
+  label: RequestTextLabel,
+  caller: Caller,
+  deps: Deps,
+) => checkRequestText(text, 'comment', label, caller, deps)
 
 /** A posted member claims for themself; a captain names the team (or has only one that fits). */
 const claimHandler = (doc: RequestDoc, caller: Caller, teamId: string | undefined): Handler => {
@@ -130,39 +151,40 @@ export const lifecycleHandlers: LifecycleHandlers = {
   },
   start: (input, caller, deps) => act(input, caller, deps, () => ({ action: 'start' })),
   progress: async (input, caller, deps) => {
-    await checkRequestText(input.note, 'comment', caller, deps)
-    return act(input, caller, deps, () => ({
-      action: 'progress',
-      note: input.note,
-      photos: input.photos,
-    }))
+    const held = await checked(input.note, 'note', caller, deps)
+    const command = (): Command => ({ action: 'progress', note: input.note, photos: input.photos })
+    const detail = await act(input, caller, deps, command, undefined, held)
+    await startMediaChecks({ kind: 'request', id: input.id }, input.photos, caller, deps)
+    return detail
   },
   resolve: async (input, caller, deps) => {
-    await checkRequestText(input.note, 'comment', caller, deps)
-    return act(input, caller, deps, () => ({
-      action: 'resolve',
-      note: input.note,
-      photos: input.photos,
-    }))
+    const held = await checked(input.note, 'note', caller, deps)
+    const command = (): Command => ({ action: 'resolve', note: input.note, photos: input.photos })
+    const detail = await act(input, caller, deps, command, undefined, held)
+    await startMediaChecks({ kind: 'request', id: input.id }, input.photos, caller, deps)
+    return detail
   },
   confirm: async (input, caller, deps) => {
-    await checkRequestText(input.comment, 'comment', caller, deps)
-    return act(input, caller, deps, () => ({
+    const held = await checked(input.comment, 'comment', caller, deps)
+    const command = (): Command => ({
       action: 'confirm',
       rating: input.rating,
       comment: input.comment || null,
-    }))
+    })
+    return act(input, caller, deps, command, undefined, held)
   },
   reopen: async (input, caller, deps) => {
-    await checkRequestText(input.reason, 'comment', caller, deps)
-    return act(input, caller, deps, () => ({ action: 'reopen', reason: input.reason }))
+    const held = await checked(input.reason, 'reason', caller, deps)
+    const command = (): Command => ({ action: 'reopen', reason: input.reason })
+    return act(input, caller, deps, command, undefined, held)
   },
   cancel: (input, caller, deps) =>
     act(input, caller, deps, () => ({ action: 'cancel', reason: input.reason || null })),
   follow: (input, caller, deps) => act(input, caller, deps, () => ({ action: 'follow' })),
   recordFollowUp: async (input, caller, deps) => {
-    await checkRequestText(input.note, 'comment', caller, deps)
-    return act(input, caller, deps, () => ({ action: 'recordFollowUp', note: input.note }))
+    const held = await checked(input.note, 'followUp', caller, deps)
+    const command = (): Command => ({ action: 'recordFollowUp', note: input.note })
+    return act(input, caller, deps, command, undefined, held)
   },
   reportBack: (input, caller, deps) =>
     act(input, caller, deps, () => ({ action: 'reportBack', note: input.note || null })),

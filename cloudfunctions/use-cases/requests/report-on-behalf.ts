@@ -7,7 +7,8 @@ import { routeRequest } from '../../domain/routing'
 import { invalidInput, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
-import { checkRequestText } from './check-request-text'
+import { startMediaChecks } from '../moderation/media-checks'
+import { checkRequestText, holdRequestText } from './check-request-text'
 
 type Input = ParsedInput<'requests', 'reportOnBehalf'>
 
@@ -30,7 +31,7 @@ export const reportOnBehalf = async (
   if (!household || household.communityId !== caller.communityId) throw notFound('household')
   if (!isLeaderOf(caller, household.gridId)) throw notFound('household')
   if (!building) throw notFound('building')
-  await checkRequestText(input.description, 'forum', caller, deps)
+  const held = await checkRequestText(input.description, 'forum', 'description', caller, deps)
   const now = deps.now()
   const route = routeRequest({ category: input.category, building, now })
   const hotlineDue = input.hotline ? new Date(input.hotline.dueAt) : null
@@ -71,7 +72,9 @@ export const reportOnBehalf = async (
     ],
   }
   await deps.writes.spend()
+  if (held) doc.heldTexts = [await holdRequestText(held, id, caller, deps)]
   const { doc: saved, created } = await deps.requests.insertIfAbsent(doc)
   if (!created) await deps.writes.refund()
+  else await startMediaChecks({ kind: 'request', id: saved._id }, saved.photos, caller, deps)
   return { id: saved._id, gridId: saved.gridId, status: saved.status }
 }

@@ -6,7 +6,8 @@ import { routeRequest } from '../../domain/routing'
 import { AppError, invalidInput } from '../../shared/app-error'
 import { residenceOf, type Caller } from '../caller'
 import type { Deps } from '../deps'
-import { checkRequestText } from './check-request-text'
+import { startMediaChecks } from '../moderation/media-checks'
+import { checkRequestText, holdRequestText } from './check-request-text'
 import { takeAllowance } from '../limits'
 
 type Input = ParsedInput<'requests', 'report'>
@@ -60,7 +61,7 @@ export const reportRequest = async (
   ])
   if (existing) return { id: existing._id, gridId: existing.gridId, status: existing.status }
   if ('error' in building) throw building.error
-  await checkRequestText(input.description, 'forum', caller, deps)
+  const held = await checkRequestText(input.description, 'forum', 'description', caller, deps)
   // Only a valid report spends the allowances: bad input writes nothing, not even a counter. Both
   // are taken at once; a refusal of either (RATE.LIMITED, recorded) gives the other back.
   const [hourly, minute] = await Promise.allSettled([
@@ -103,8 +104,10 @@ export const reportRequest = async (
       { type: 'routed', at: now, by: null, note: route.gridId },
     ],
   }
+  if (held) doc.heldTexts = [await holdRequestText(held, id, caller, deps)]
   const { doc: saved, created } = await deps.requests.insertIfAbsent(doc)
   // The same form sent twice at once: both took an allowance before either was stored.
   if (!created) await Promise.all([allowance.giveBack(), deps.writes.refund()])
+  else await startMediaChecks({ kind: 'request', id: saved._id }, saved.photos, caller, deps)
   return { id: saved._id, gridId: saved.gridId, status: saved.status }
 }

@@ -1,6 +1,8 @@
 // Shapes stored requests into what callers see: summaries for lists, details by visibility.
-import type {
-  Building,
+import {
+  HELD_TEXT,
+  REJECTED_TEXT,
+  type Building,
   Grid,
   Household,
   MemberBadge,
@@ -11,10 +13,25 @@ import type {
   RequestDoc,
   RequestListDoc,
   RequestSummary,
-  TimelineEventType,
+  type TimelineEventType,
 } from '@linli/types'
+import { textHashOf } from '../../data/moderation.repository'
 import { isOverdue } from '../../domain/due-time'
 import { excerptOf, maskPersonalText } from '../../domain/masking'
+
+/**
+ * A text staff are looking at (or refused) as the public sees it: in its place, 内容审核中 or
+ * 内容未通过审核 (see check-request-text.ts for why the people acting on the request still read it).
+ */
+const moderated = (
+  doc: Pick<RequestDoc, 'heldTexts' | 'rejectedTexts'>,
+  value: string,
+): string | null => {
+  if (doc.heldTexts.length === 0 && doc.rejectedTexts.length === 0) return null
+  const hash = textHashOf(value)
+  if (doc.heldTexts.includes(hash)) return HELD_TEXT
+  return doc.rejectedTexts.includes(hash) ? REJECTED_TEXT : null
+}
 
 /** Lists never carry names, phones or rooms: the excerpt is masked for every viewer. */
 export const toSummary = (
@@ -29,7 +46,8 @@ export const toSummary = (
   urgency: doc.urgency,
   buildingId: doc.buildingId,
   buildingName,
-  excerpt: excerptOf(doc.description),
+  // Lists are public-grade for every viewer: a held description shows as 内容审核中 there.
+  excerpt: moderated(doc, doc.description) ?? excerptOf(doc.description),
   photoCount: doc.photos.length,
   createdAt: doc.createdAt.toISOString(),
   dueAt: doc.dueAt.toISOString(),
@@ -66,7 +84,8 @@ const PRIVATE_NOTES: ReadonlySet<TimelineEventType> = new Set([
 
 /** Masked viewers see the story, not the people: notes are masked, comments and 回访 left out. */
 export const toDetail = (doc: RequestDoc, ctx: DetailContext): RequestDetail => {
-  const text = (value: string) => (ctx.masked ? maskPersonalText(value) : value)
+  const text = (value: string) =>
+    ctx.masked ? (moderated(doc, value) ?? maskPersonalText(value)) : value
   // Left out of the timeline too, not only of `rating`, `followUp` and `hotline` (found by the fuzzer).
   const noteShown = (type: TimelineEventType) => !(ctx.masked && PRIVATE_NOTES.has(type))
   return {

@@ -12,6 +12,7 @@ export type EntryKey =
   | 'on-behalf'
   | 'inbox'
   | 'compose-notice'
+  | 'content-review'
   | 'outbox'
   | MemberEntryKey
 
@@ -61,6 +62,12 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
     hint: '通知本网格、楼栋或队员',
     url: ROUTES.composeNotice,
   },
+  'content-review': {
+    key: 'content-review',
+    title: '内容审核',
+    hint: '待人工审核的通知、诉求和承诺',
+    url: ROUTES.heldContent,
+  },
   outbox: {
     key: 'outbox',
     title: '本地消息出口',
@@ -82,6 +89,7 @@ export const entriesFor = (me: Me): HomeEntry[] => {
   if (reports) keys.unshift('report', 'my-requests')
   else keys.push('report', 'my-requests')
   if (['gridLeader', 'teamCaptain', 'staff', 'admin'].some(has)) keys.push('compose-notice')
+  if (has('staff') || has('admin')) keys.push('content-review')
   keys.push('inbox')
   // 三亮, 纪实, 双报到 and 评议 come after the request entries (member-entries.ts).
   keys.push(...memberEntryKeys(me))

@@ -14,6 +14,7 @@ const MESSAGES: Record<string, string> = {
   'RATE.LIMITED': '操作太频繁了，请稍后再试',
   'CONTENT.RISKY': '内容未通过安全检查，请修改后再提交',
   'NOTICE.INVALID_STATE': '这条通知的状态刚刚变了，请刷新后再看',
+  'MODERATION.ALREADY_DECIDED': '这条内容刚刚已被其他工作人员审核，请刷新后再看',
   'MEMBER.ALREADY_REGISTERED': '您已是本社区党员，或报到申请正在审核中',
   'MEMBER.ALREADY_SETTLED': '这项内容刚刚已被处理，请刷新后再看',
   'EVALUATION.NOT_OPEN': '本轮评议不在进行中',

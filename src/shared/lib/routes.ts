@@ -16,6 +16,8 @@ export const ROUTES = {
   composeNotice: '/packages/notices/compose/index',
   noticeStats: '/packages/notices/stats/index',
   doorKnock: '/packages/notices/door-knock/index',
+  /** Staff: held texts of every kind (内容审核). */
+  heldContent: '/packages/notices/held/index',
   /** Local H5 build only: the emulator's outbox of subscribe messages. */
   outbox: '/packages/notices/outbox/index',
   // The members subpackage (三亮, 双报到, 纪实, 评议).

@@ -127,6 +127,7 @@ describe('HomeView', () => {
         'entry-report',
         'entry-my-requests',
         'entry-compose-notice',
+        'entry-content-review',
         'entry-inbox',
         'entry-service-reviews',
         'entry-check-ins',

@@ -18,5 +18,12 @@ export const noticeStats = (id: string) => call('notices', 'stats', { id })
 
 export const doorKnockList = (id: string) => call('notices', 'doorKnockList', { id })
 
+/** Staff's queue of held texts (every kind), and their decision on one. */
+export const listHeld = (cursor?: string) =>
+  call('notices', 'listHeld', cursor ? { limit: PAGE_SIZE, cursor } : { limit: PAGE_SIZE })
+
+export const reviewHeld = (id: string, decision: 'approve' | 'reject') =>
+  call('notices', 'review', { id, decision })
+
 export const markVisited = (id: string, householdId: string, note?: string) =>
   call('notices', 'markVisited', note ? { id, householdId, note } : { id, householdId })

@@ -13,29 +13,39 @@ import { errorMessage } from '@/shared/api/error-messages'
 import { noticeDetailUrl } from '@/shared/lib/routes'
 import { listInbox } from '../api/notices-api'
 import { askToSubscribe } from '@/shared/lib/subscribe'
-import { inboxVersion, onInboxStale } from '../lib/inbox-freshness'
+import { inboxVersion, onInboxStale, wasReadHere } from '../lib/inbox-freshness'
 import { NoticeCard } from './notice-card'
 import './notices.css'
 
 export function InboxList() {
   const [unread, setUnread] = useState(0)
+  // The version of the app's reads the newest answer shown was asked after (see inbox-freshness).
+  const fetchedAt = useRef(inboxVersion())
   const fetchPage = useCallback(async (cursor?: string): Promise<Page<NoticeSummary>> => {
+    const asked = inboxVersion()
     const page = await listInbox(cursor)
+    if (cursor === undefined) fetchedAt.current = asked
     setUnread(page.unread)
     return page
   }, [])
   const list = usePagedList(fetchPage)
-  // Back from a notice: its read mark (and the badge) must show at once.
-  const seen = useRef(inboxVersion())
+  // Re-render when a notice is read here (its mark shows at once), and reload unless the newest
+  // answer was asked after that read: a load that started before it, or failed, does not count.
+  const [, setReads] = useState(inboxVersion())
   const { refresh } = list
   const refreshIfStale = useCallback(() => {
-    if (seen.current === inboxVersion()) return
-    seen.current = inboxVersion()
-    void refresh()
+    setReads(inboxVersion())
+    if (fetchedAt.current !== inboxVersion()) void refresh()
   }, [refresh])
   useDidShow(refreshIfStale)
-  // In the H5 build the inbox may stay mounted behind the notice: reload as soon as it is read.
+  // In the H5 build the inbox stays mounted behind the notice: it reloads as soon as it is read.
   useEffect(() => onInboxStale(refreshIfStale), [refreshIfStale])
+  const items = list.items.map((n) => (!n.read && wasReadHere(n.id) ? { ...n, read: true } : n))
+  // The count may be from before a read made here: those on screen are taken off at once.
+  const shownUnread = Math.max(
+    0,
+    unread - list.items.filter((n) => !n.read && wasReadHere(n.id)).length,
+  )
   if (list.status === 'loading') return <LoadingState />
   if (list.status === 'error')
     return <ErrorState error={list.error} onRetry={() => void list.refresh()} />
@@ -45,7 +55,7 @@ export function InboxList() {
         <Text className="notice-card__meta">
           未读{' '}
           <Text className="notice-unread-badge" data-testid="unread-count">
-            {unread}
+            {shownUnread}
           </Text>
         </Text>
         <ActionButton
@@ -59,10 +69,10 @@ export function InboxList() {
       {list.refreshError ? (
         <Notice tone="error">{`刷新失败：${errorMessage(list.refreshError)}`}</Notice>
       ) : null}
-      {list.items.length === 0 ? (
+      {items.length === 0 ? (
         <EmptyState title="还没有通知" hint="网格长和社区发来的通知会出现在这里。" />
       ) : (
-        list.items.map((n) => (
+        items.map((n) => (
           <NoticeCard
             key={n.id}
             notice={n}

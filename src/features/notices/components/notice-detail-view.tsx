@@ -9,7 +9,7 @@ import { useAsyncData } from '@/shared/hooks/use-async-data'
 import { formatDateTime } from '@/shared/lib/format-time'
 import { ROUTES } from '@/shared/lib/routes'
 import { readNotice, type OpenedVia } from '../api/notices-api'
-import { markInboxStale } from '../lib/inbox-freshness'
+import { markNoticeRead } from '../lib/inbox-freshness'
 import { NOTICE_STATUS_LABEL } from '../lib/notice-labels'
 import './notices.css'
 
@@ -17,7 +17,7 @@ export function NoticeDetailView({ id, via }: { id: string; via: OpenedVia }) {
   const { state, reload } = useAsyncData(async () => {
     const detail = await readNotice(id, via)
     // Opening it marked it read: the inbox behind this page is out of date now.
-    markInboxStale()
+    markNoticeRead(id)
     return detail
   }, id)
   if (state.status === 'loading') return <LoadingState />
