@@ -85,6 +85,8 @@ export const bookingDocSchema = z.object({
   startsAt: z.date(),
   endsAt: z.date(),
   place: z.string(),
+  /** The app's key of the booking call: the same call retried answers with this booking. */
+  clientRequestId: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 })
@@ -131,6 +133,7 @@ export const signUpDocSchema = z.object({
   member: z.boolean(),
   status: signUpStatusSchema,
   checkedInAt: z.date().nullable(),
+  clientRequestId: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 })
