@@ -8,10 +8,12 @@ import {
   type OfferingDoc,
   type OfferingSlotDoc,
   type Page,
+  type Person,
 } from '@linli/types'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { pageOf } from './paging'
+import { parseAll as parsePersons } from './person.repository'
 import { insertOnce, listWhere, readOne, updateWhere } from './store-helpers'
 
 type PageInput = { limit: number; cursor?: string | undefined }
@@ -88,6 +90,20 @@ export const createOfferingRepository = (db: Database) => {
       await slots()
         .where({ _id: slotId, attendanceMarkedAt: null })
         .update({ attendanceMarkedAt: at })
+    },
+
+    /** The members of a team or a unit (tens): who may be credited with serving its offering. */
+    membersOf: async (
+      communityId: string,
+      provider: OfferingDoc['provider'],
+    ): Promise<Person[]> => {
+      const field = provider.kind === 'team' ? 'member.teamIds' : 'member.unitId'
+      const res = await db
+        .collection(COLLECTIONS.persons)
+        .where({ communityId, [field]: provider.id })
+        .limit(1000)
+        .get()
+      return parsePersons(res).filter((p) => p.roles.some((r) => r.role === 'member'))
     },
 
     putBooking: async (doc: BookingDoc): Promise<BookingDoc> => {

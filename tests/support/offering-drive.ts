@@ -1,5 +1,7 @@
 // Drives offerings and activities for integration tests: a published offering, a created activity,
 // residents to book with, all through the gateway as the people who would.
+import { createHmac } from 'node:crypto'
+import { checkInCodeFor, windowOf } from '../../cloudfunctions/domain/check-in-code'
 import { key } from './drive'
 import { dataOf, type Stack } from './stack'
 
@@ -83,3 +85,38 @@ export const createActivity = async (
 
 export const codeOf = (res: { ok: boolean; error?: { code: string } }) =>
   res.ok ? 'ok' : res.error?.code
+
+/** Targets for tables and samples, each as one string (parts joined by `|`, read with `part`). */
+export const part = (joined: string, i: number) => joined.split('|')[i] ?? ''
+
+export const slot = async (s: Stack) => (await publishClinic(s)).slotId
+
+/** A slot demo-resident booked: `slotId|bookingId`. */
+export const booked = async (s: Stack) => {
+  const slotId = await slot(s)
+  const booking = dataOf(
+    await s.call('offerings', 'book', { slotId, clientRequestId: key() }, 'demo-resident'),
+  )
+  return `${slotId}|${booking.id}`
+}
+
+export const activity = (s: Stack) => createActivity(s)
+
+/** An activity demo-resident signed up for. */
+export const signedUp = async (s: Stack) => {
+  const id = await activity(s)
+  dataOf(await s.call('activities', 'signUp', { id, clientRequestId: key() }, 'demo-resident'))
+  return id
+}
+
+/** demo-resident signed up, and the code on the organiser's screen now: `id|window|code`. */
+export const atTheDoor = async (s: Stack) => {
+  const id = await signedUp(s)
+  const doc = (await s.db.collection('activities').doc(id).get()).data[0] as {
+    checkInSecret: string
+  }
+  const mac = (m: string) =>
+    createHmac('sha256', Buffer.from(doc.checkInSecret, 'hex')).update(m).digest('hex')
+  const window = windowOf(new Date())
+  return `${id}|${window}|${checkInCodeFor(mac, id, window)}`
+}

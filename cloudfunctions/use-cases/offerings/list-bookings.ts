@@ -9,16 +9,9 @@ import { provides } from './provider-access'
 
 type Output = ActionOutput<'offerings', 'bookings'>
 
-/** The members who may serve an offering: the team's members and captain, or the unit's members. */
-export const serversOf = async (offering: OfferingDoc, deps: Deps): Promise<Person[]> => {
-  const people =
-    offering.provider.kind === 'team'
-      ? await deps.persons.findByTeam(offering.provider.id)
-      : (await deps.members.listAll(offering.communityId)).filter(
-          (p) => p.member?.unitId === offering.provider.id,
-        )
-  return people.filter((p) => p.roles.some((r) => r.role === 'member'))
-}
+/** The members who may serve an offering: the team's members, or the unit's (in-service) members. */
+export const serversOf = (offering: OfferingDoc, deps: Deps): Promise<Person[]> =>
+  deps.offerings.membersOf(offering.communityId, offering.provider)
 
 /** The slot and its offering, if the caller provides it; otherwise it is not there for them. */
 export const providedSlot = async (
