@@ -28,17 +28,8 @@ export const truncateToCode = (hex: string): string => {
 export const checkInCodeFor = (mac: Mac, activityId: string, window: number): string =>
   truncateToCode(mac(`check-in:${activityId}:${window}`))
 
-/** What the QR code holds: the activity, the minute and its code, one line the app can parse. */
-export const checkInPayload = (activityId: string, window: number, code: string): string =>
-  `linli:check-in:${activityId}:${window}:${code}`
-
-export const parseCheckInPayload = (
-  payload: string,
-): { activityId: string; window: number; code: string } | null => {
-  const match = /^linli:check-in:([^:]{1,64}):(\d{1,10}):(\d{6})$/.exec(payload.trim())
-  if (!match) return null
-  return { activityId: match[1] ?? '', window: Number(match[2]), code: match[3] ?? '' }
-}
+/** The QR code's text is part of the contract (the app parses it): types/api/activities.ts. */
+export { checkInPayload, parseCheckInPayload } from '@linli/types'
 
 export type CodeCheck = { ok: true } | { ok: false; reason: 'expired' | 'invalid' }
 

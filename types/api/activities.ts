@@ -108,3 +108,15 @@ export const checkInOutputSchema = z.object({
   hours: z.number().int(),
 })
 export type CheckInOutput = z.infer<typeof checkInOutputSchema>
+
+/** What the QR code holds: the activity, the minute and its code, one line the app can parse. */
+export const checkInPayload = (activityId: string, window: number, code: string): string =>
+  `linli:check-in:${activityId}:${window}:${code}`
+
+export const parseCheckInPayload = (
+  payload: string,
+): { activityId: string; window: number; code: string } | null => {
+  const match = /^linli:check-in:([^:]{1,64}):(\d{1,10}):(\d{6})$/.exec(payload.trim())
+  if (!match) return null
+  return { activityId: match[1] ?? '', window: Number(match[2]), code: match[3] ?? '' }
+}

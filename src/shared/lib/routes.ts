@@ -27,6 +27,15 @@ export const ROUTES = {
   checkIns: '/packages/members/check-ins/index',
   ballot: '/packages/members/ballot/index',
   rounds: '/packages/members/rounds/index',
+  // The offerings subpackage (issue 11): 服务菜单, 预约, 活动, 签到.
+  offeringMenu: '/packages/offerings/menu/index',
+  publishOffering: '/packages/offerings/publish/index',
+  myBookings: '/packages/offerings/my-bookings/index',
+  slotBookings: '/packages/offerings/bookings/index',
+  activities: '/packages/offerings/activities/index',
+  createActivity: '/packages/offerings/activity-create/index',
+  checkInCode: '/packages/offerings/check-in-code/index',
+  activityCheckIn: '/packages/offerings/check-in/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>
