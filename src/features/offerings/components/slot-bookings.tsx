@@ -3,6 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import type { BookingsOutput } from '@linli/types'
 import { useState } from 'react'
+import { loadMe } from '@/shared/api/me'
 import { ActionButton } from '@/shared/components/action-button'
 import { ChoiceChip } from '@/shared/components/choice-chip'
 import { EmptyState, ErrorState, LoadingState } from '@/shared/components/page-state'
@@ -77,15 +78,19 @@ function Attendance({ data, onDone }: { data: BookingsOutput; onDone: () => void
 }
 
 export function SlotBookings({ slotId }: { slotId: string }) {
-  const { state, reload } = useScreenData(() => slotBookings(slotId), slotId)
+  const { state, reload } = useScreenData(async () => {
+    const [data, me] = await Promise.all([slotBookings(slotId), loadMe()])
+    return { data, me: me.personId }
+  }, slotId)
   if (state.status === 'loading') return <LoadingState />
   if (state.status === 'error')
     return <ErrorState error={state.error} onRetry={() => void reload()} />
   return (
     <View data-testid="slot-bookings-view">
       <Attendance
-        key={state.data.items.map((b) => b.status).join()}
-        data={state.data}
+        key={state.data.data.items.map((b) => b.status).join()}
+        data={state.data.data}
+        me={state.data.me}
         onDone={() => void reload()}
       />
     </View>
