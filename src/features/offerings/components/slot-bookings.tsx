@@ -17,11 +17,15 @@ import './offerings.css'
 const toggle = (set: string[], id: string) =>
   set.includes(id) ? set.filter((x) => x !== id) : [...set, id]
 
-function Attendance({ data, onDone }: { data: BookingsOutput; onDone: () => void }) {
+function Attendance(props: { data: BookingsOutput; me: string | null; onDone: () => void }) {
+  const { data, onDone } = props
   const [came, setCame] = useState(
     data.items.filter((b) => b.status === 'attended').map((b) => b.id),
   )
-  const [servers, setServers] = useState<string[]>([])
+  // The provider serving in person is ticked to begin with.
+  const [servers, setServers] = useState(
+    data.servers.filter((p) => p.id === props.me).map((p) => p.id),
+  )
   const form = useSubmit()
   const slot = data.slot
   if (!slot) return null
