@@ -41,6 +41,19 @@ const subPackages = [
       'verify/index',
     ],
   },
+  {
+    root: 'packages/offerings',
+    pages: [
+      'menu/index',
+      'publish/index',
+      'my-bookings/index',
+      'bookings/index',
+      'activities/index',
+      'activity-create/index',
+      'check-in-code/index',
+      'check-in/index',
+    ],
+  },
 ]
 
 /**

@@ -30,6 +30,25 @@ export const ERROR_CODES = [
   'EVALUATION.NOT_OPEN',
   /** This resident rated this member in this round already (once per round). */
   'EVALUATION.ALREADY_RATED',
+  /** Issue 11: every place of the offering's slot is taken. */
+  'OFFERING.SLOT_FULL',
+  /** The caller holds a booking of this slot already (one per person per slot). */
+  'OFFERING.ALREADY_BOOKED',
+  /** The offering is for another grid, or for the elderly. */
+  'OFFERING.NOT_ELIGIBLE',
+  /** The slot is over, has started (no cancelling), or its attendance was marked. */
+  'OFFERING.CLOSED',
+  /** Every place of the activity is taken. */
+  'ACTIVITY.FULL',
+  'ACTIVITY.ALREADY_SIGNED_UP',
+  /** Sign-up closed (past the deadline), or check-in is not open at this time. */
+  'ACTIVITY.CLOSED',
+  /** Check-in needs a sign-up first. */
+  'ACTIVITY.NOT_SIGNED_UP',
+  /** The check-in code belongs to a minute that is over: a photo or a replay of an old code. */
+  'ACTIVITY.CODE_EXPIRED',
+  'ACTIVITY.CODE_INVALID',
+  'ACTIVITY.ALREADY_CHECKED_IN',
   'INTERNAL',
 ] as const
 

@@ -26,4 +26,10 @@ export const COLLECTIONS = {
   evaluationRounds: 'evaluationRounds',
   evaluations: 'evaluations',
   appeals: 'appeals',
+  // Issue 11: offerings (供给) and activities.
+  offerings: 'offerings',
+  offeringSlots: 'offeringSlots',
+  bookings: 'bookings',
+  activities: 'activities',
+  signUps: 'signUps',
 } as const

@@ -56,8 +56,15 @@ export const residents: Person[] = households.map((h, i) => {
   if (openid === DEMO_OPENIDS.member) roles.push({ role: 'member', gridId: gridId(0) })
   const profile =
     openid === DEMO_OPENIDS.member ? pioneer(memberProfile('retired', ['skills'], null)) : null
-  return person(openid, i, roles, profile)
+  return { ...person(openid, i, roles, profile), birthYear: birthYearOf(openid, i) }
 })
+
+/** demo-resident-2 and every fourth seeded resident are elderly (an offering may be for them). */
+function birthYearOf(openid: string, i: number): number {
+  return openid === DEMO_OPENIDS.resident2 || (!openid.startsWith('demo') && i % 4 === 0)
+    ? 1950 + (i % 10)
+    : 1975 + (i % 20)
+}
 
 /** demo-member holds 党员标兵岗 (awarded by staff), so the badge shows in the demo. */
 function pioneer(profile: Person['member']): Person['member'] {

@@ -3,6 +3,7 @@ import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from '../data/collections'
 import { community, buildings, grids, households, teams, units } from './demo-org'
 import { gridLeaders, people, teamCaptains } from './demo-people'
+import { demoActivities, demoOfferings } from './demo-services'
 
 type Doc = { _id: string } & Record<string, unknown>
 
@@ -18,7 +19,7 @@ export const ensureCollections = async (db: Database, names: readonly string[]):
 }
 
 /** Bumped when the demo gains people or places, so an existing local database is topped up. */
-export const SEED_VERSION = 4
+export const SEED_VERSION = 5
 
 export const demoDocuments = (): Record<string, Doc[]> => ({
   [COLLECTIONS.communities]: [{ ...community, seedVersion: SEED_VERSION }],
@@ -43,6 +44,26 @@ const writeAll = async (db: Database, collection: string, docs: readonly Doc[]) 
 }
 
 /**
+ * Offerings and activities hold counters that bookings change: written only where absent, so a
+ * re-seed never resets a slot's places under its bookings.
+ */
+const addAbsent = async (db: Database, collection: string, docs: readonly Doc[]) => {
+  await Promise.all(
+    docs.map(async (doc) => {
+      const found = await db.collection(collection).doc(doc._id).get()
+      if ((found.data as unknown[]).length === 0) await db.collection(collection).add(doc)
+    }),
+  )
+}
+
+const seedDemoServices = async (db: Database, now: Date) => {
+  const { offerings, slots } = demoOfferings(now)
+  await addAbsent(db, COLLECTIONS.offeringSlots, slots as unknown as Doc[])
+  await addAbsent(db, COLLECTIONS.offerings, offerings as unknown as Doc[])
+  await addAbsent(db, COLLECTIONS.activities, demoActivities(now) as unknown as Doc[])
+}
+
+/**
  * Idempotent: the community document is written last, so its presence (at this seed version)
  * means a complete seed; an interrupted or older seed is simply redone (every write is a `set`).
  */
@@ -53,6 +74,7 @@ export const seedDemoCommunity = async (db: Database): Promise<{ seeded: boolean
   if (current && (current.seedVersion ?? 1) >= SEED_VERSION) return { seeded: false }
   const { [COLLECTIONS.communities]: communities = [], ...rest } = demoDocuments()
   for (const [collection, docs] of Object.entries(rest)) await writeAll(db, collection, docs)
+  await seedDemoServices(db, new Date())
   await writeAll(db, COLLECTIONS.communities, communities)
   return { seeded: true }
 }

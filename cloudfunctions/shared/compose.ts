@@ -20,6 +20,8 @@ import { createPersonRepository } from '../data/person.repository'
 import { createQuotaRepository } from '../data/quota.repository'
 import { createRequestEventRepository } from '../data/request-event.repository'
 import { createRequestRepository } from '../data/request.repository'
+import { createOfferingRepository } from '../data/offering.repository'
+import { createActivityRepository } from '../data/activity.repository'
 import type { Deps } from '../use-cases/deps'
 import { NO_WRITE_GATE } from '../use-cases/limits'
 import { getApp, type App } from './cloudbase'
@@ -53,6 +55,8 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     serviceRecords: createServiceRecordRepository(db),
     serviceOutbox: createServiceOutbox(db),
     evaluations: createEvaluationRepository(db),
+    offerings: createOfferingRepository(db),
+    activities: createActivityRepository(db),
     now,
     env: readEnv(),
     writes: NO_WRITE_GATE,

@@ -21,6 +21,8 @@ import type { QuotaRepository } from '../data/quota.repository'
 import type { RequestEventRepository } from '../data/request-event.repository'
 import type { RequestRepository } from '../data/request.repository'
 import type { FunctionEnv } from '../shared/env'
+import type { OfferingRepository } from '../data/offering.repository'
+import type { ActivityRepository } from '../data/activity.repository'
 
 /**
  * A write action's share of the per-minute allowance, spent by the use case right before its write
@@ -58,6 +60,9 @@ export interface Deps {
   serviceRecords: ServiceRecordRepository
   serviceOutbox: ServiceOutbox
   evaluations: EvaluationRepository
+  // Issue 11: offerings (供给) and activities.
+  offerings: OfferingRepository
+  activities: ActivityRepository
   now: () => Date
   env: FunctionEnv
   /** This call's share of the person's write allowance (a no-op outside user write actions). */

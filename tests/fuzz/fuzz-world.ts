@@ -92,6 +92,7 @@ export const buildWorld = async (stack: FuzzStack): Promise<IdPool> => {
   const requests = [open, far, sensitive, newcomer, claimed, resolved, hotline]
   const ids = [
     ...requests,
+    ...(await offeringWorld(stack)),
     ...grids({}).map((g) => g._id),
     ...buildings.map((b) => b._id),
     ...households.filter((_, i) => i % 4 === 0).map((h) => h._id),
@@ -100,6 +101,61 @@ export const buildWorld = async (stack: FuzzStack): Promise<IdPool> => {
     ...people.filter((p) => p.openid.startsWith('demo')).map((p) => p._id),
   ]
   return { ids }
+}
+
+/**
+ * Issue 11: a clinic slot demo-resident booked and an activity they signed up for, so generated
+ * ids hit real slots, bookings and activities (and both functions are started before the clock runs).
+ */
+const offeringWorld = async (stack: FuzzStack): Promise<string[]> => {
+  const hour = 3_600_000
+  const at = (h: number) => new Date(Date.now() + h * hour).toISOString()
+  const offering = await must(
+    stack,
+    'offerings',
+    'publish',
+    {
+      title: '周末义诊',
+      category: 'clinic',
+      provider: { kind: 'team', id: 'team-medical' },
+      audience: { kind: 'everyone' },
+      slots: [{ startsAt: at(24), endsAt: at(26), place: '社区服务中心', capacity: 5 }],
+      clientRequestId: key(),
+    },
+    'demo-captain',
+  )
+  const slotId = (offering as { slots: { id: string }[] }).slots[0]?.id ?? ''
+  const booking = await must(
+    stack,
+    'offerings',
+    'book',
+    { slotId, clientRequestId: key() },
+    'demo-resident',
+  )
+  const activity = await must(
+    stack,
+    'activities',
+    'create',
+    {
+      title: '名师大讲堂',
+      startsAt: at(0.5),
+      endsAt: at(2.5),
+      place: '社区党群服务中心',
+      capacity: 30,
+      signUpDeadline: at(0.4),
+      clientRequestId: key(),
+    },
+    'demo-staff',
+  )
+  const activityId = (activity as { id: string }).id
+  await must(
+    stack,
+    'activities',
+    'signUp',
+    { id: activityId, clientRequestId: key() },
+    'demo-resident',
+  )
+  return [(offering as { id: string }).id, slotId, (booking as { id: string }).id, activityId]
 }
 
 /** Adds a newly created request's id to the pool (bounded: old ones stay, new ones replace). */

@@ -8,6 +8,7 @@ import { aNotice, sendNotice } from '../support/notices'
 import { identitiesOf, WHO, type Who } from '../support/identities'
 import { startStack, type Stack } from '../support/stack'
 import { MEMBER_TABLE } from './members-authorization-table'
+import { OFFERING_TABLE } from './offerings-authorization-table'
 
 let stack: Stack
 let openids: Record<Who, string>
@@ -157,8 +158,9 @@ const rows = (Object.keys(TABLE) as (keyof typeof TABLE)[]).flatMap((fn) =>
 
 describe('the authorization table', () => {
   it('has a row for every action of the API map, and none for actions it lacks', () => {
-    // members and evaluations have their rows in members-authorization-table.ts.
-    const tables = { ...TABLE, ...MEMBER_TABLE }
+    // members and evaluations have their rows in members-authorization-table.ts, offerings and
+    // activities theirs in offerings-authorization-table.ts.
+    const tables = { ...TABLE, ...MEMBER_TABLE, ...OFFERING_TABLE }
     for (const fn of Object.keys(API) as (keyof typeof API)[]) {
       expect(Object.keys(tables[fn]).sort()).toEqual(Object.keys(API[fn]).sort())
     }

@@ -7,8 +7,14 @@ import { sampleOf } from './schema-sample'
 import { aReport } from './factories'
 import { key, requestIn, type DrivenState } from './drive'
 import { dataOf, type Stack } from './stack'
+import {
+  isOfferingState,
+  OFFERING_SAMPLES,
+  OFFERING_STATES,
+  type OfferingState,
+} from './offering-samples'
 
-export type SampleState = DrivenState | 'hotlineResolved' | null
+export type SampleState = DrivenState | 'hotlineResolved' | OfferingState | null
 
 export interface ActionSample {
   fn: string
@@ -80,6 +86,7 @@ const SAMPLES: ActionSample[] = [
   s('requests', 'follow', 'demo-resident-far', 'open', id),
   s('requests', 'recordFollowUp', LEADER, 'closedPoorly', (i) => ({ id: i, note: '已电话回访' })),
   s('requests', 'reportBack', STAFF, 'hotlineResolved', id),
+  ...OFFERING_SAMPLES,
 ]
 
 /** Every action of the API map: its samples, or one generated from its input schema (as staff). */
@@ -96,6 +103,7 @@ export const actionSamples = (): ActionSample[] =>
 /** The request a sample acts on, in its state ('' when it needs none). */
 export const prepare = async (stack: Stack, sample: ActionSample): Promise<string> => {
   if (sample.state === null) return ''
+  if (isOfferingState(sample.state)) return OFFERING_STATES[sample.state](stack)
   if (sample.state === 'hotlineResolved')
     return requestIn(stack, 'resolved', {
       hotline: { householdId: 'hh-01-1', dueAt: new Date(Date.now() + 3 * 24 * 3_600_000) },

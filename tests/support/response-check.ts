@@ -4,6 +4,8 @@ import {
   API,
   ERROR_CODES,
   errorBodySchema,
+  listActivitiesOutputSchema,
+  listOfferingsOutputSchema,
   requestDetailSchema,
   requestPageSchema,
   similarOutputSchema,
@@ -60,7 +62,13 @@ const TEXT_PATTERNS: readonly [string, RegExp][] = [
 const TEXT_KEYS = new Set(['excerpt', 'description', 'note', 'comment', 'outcome'])
 
 /** Answers made of request summaries: lists never carry names, phones or rooms (request-views.ts). */
-const LIST_OUTPUTS = new Set<unknown>([requestPageSchema, similarOutputSchema])
+const LIST_OUTPUTS = new Set<unknown>([
+  requestPageSchema,
+  similarOutputSchema,
+  // Issue 11: the menu and the activities name teams and units, never a person.
+  listOfferingsOutputSchema,
+  listActivitiesOutputSchema,
+])
 
 /**
  * The output schema with every object strict: a key the contract does not name is an error, because

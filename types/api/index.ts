@@ -71,6 +71,8 @@ import {
 } from './requests'
 import * as members from './members'
 import * as evaluations from './evaluations'
+import * as offerings from './offerings'
+import * as activities from './activities'
 
 /** `anyone` admits every caller WeChat identified, verified or not. */
 export type Audience = 'anyone' | readonly RoleName[]
@@ -100,6 +102,10 @@ const HANDLERS = ['member', 'teamCaptain', 'unitLiaison', 'gridLeader', 'staff',
 const SENDERS = ['gridLeader', 'teamCaptain', 'staff', 'admin'] as const
 /** Who knocks on doors: the building's leader, else the grid leader; staff oversee. */
 const KNOCKERS = ['buildingLeader', 'gridLeader', 'staff', 'admin'] as const
+/** Who publishes offerings (供给): a team's captain, a unit's liaison, staff (issue 11). */
+const PROVIDERS = ['teamCaptain', 'unitLiaison', 'staff', 'admin'] as const
+/** Who organises activities: staff, or a team's captain. */
+const ORGANISERS = ['teamCaptain', 'staff', 'admin'] as const
 /** A lifecycle action answers with the request as the caller now sees it. */
 const lifecycle = <I extends z.ZodTypeAny>(input: I, roles: Audience) =>
   action(input, requestDetailSchema, roles, 'write')
@@ -250,6 +256,55 @@ export const API = {
       evaluations.answerAppealInputSchema,
       evaluations.appealViewSchema,
       STAFF,
+      'write',
+    ),
+  },
+  offerings: {
+    publish: action(offerings.publishInputSchema, offerings.offeringViewSchema, PROVIDERS, 'write'),
+    list: action(offerings.listOfferingsInputSchema, offerings.listOfferingsOutputSchema, 'anyone'),
+    book: action(offerings.bookInputSchema, offerings.bookingViewSchema, 'anyone', 'write'),
+    cancelBooking: action(
+      offerings.cancelBookingInputSchema,
+      offerings.bookingViewSchema,
+      'anyone',
+      'write',
+    ),
+    bookings: action(offerings.bookingsInputSchema, offerings.bookingsOutputSchema, 'anyone'),
+    markAttendance: action(
+      offerings.markAttendanceInputSchema,
+      offerings.markAttendanceOutputSchema,
+      PROVIDERS,
+      'write',
+    ),
+  },
+  activities: {
+    create: action(
+      activities.createActivityInputSchema,
+      activities.activityViewSchema,
+      ORGANISERS,
+      'write',
+    ),
+    list: action(
+      activities.listActivitiesInputSchema,
+      activities.listActivitiesOutputSchema,
+      'anyone',
+    ),
+    signUp: action(activities.signUpInputSchema, activities.activityViewSchema, 'anyone', 'write'),
+    cancelSignUp: action(
+      activities.cancelSignUpInputSchema,
+      activities.activityViewSchema,
+      'anyone',
+      'write',
+    ),
+    checkInCode: action(
+      activities.checkInCodeInputSchema,
+      activities.checkInCodeOutputSchema,
+      ORGANISERS,
+    ),
+    checkIn: action(
+      activities.checkInInputSchema,
+      activities.checkInOutputSchema,
+      'anyone',
       'write',
     ),
   },

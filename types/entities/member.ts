@@ -57,7 +57,15 @@ export const checkInDocSchema = z.object({
 })
 export type CheckInDoc = z.infer<typeof checkInDocSchema>
 
-export const serviceKindSchema = z.enum(['request', 'activity', 'patrol', 'homeVisit', 'other'])
+export const serviceKindSchema = z.enum([
+  'request',
+  'activity',
+  'patrol',
+  'homeVisit',
+  'other',
+  /** Issue 11: serving at a slot of a published offering (义诊, 法律咨询…), marked by its provider. */
+  'offering',
+])
 export type ServiceKind = z.infer<typeof serviceKindSchema>
 /** Kinds a member logs by hand (a request's record is written when it closes). */
 export const loggedServiceKindSchema = z.enum(['activity', 'patrol', 'homeVisit', 'other'])

@@ -38,5 +38,7 @@ export const personSchema = z.object({
   verified: z.boolean(),
   roles: z.array(roleSchema),
   member: memberProfileSchema.nullable(),
+  /** Since issue 11: the year of birth, when known (who counts as elderly for an offering). */
+  birthYear: z.number().int().min(1900).max(2100).optional(),
 })
 export type Person = z.infer<typeof personSchema>

@@ -2,6 +2,7 @@
 import type { Me } from '@linli/types'
 import { ROUTES } from '@/shared/lib/routes'
 import { MEMBER_ENTRIES, memberEntryKeys, type MemberEntryKey } from './member-entries'
+import { OFFERING_ENTRIES, offeringEntryKeys, type OfferingEntryKey } from './offering-entries'
 
 export type EntryKey =
   | 'report'
@@ -15,6 +16,7 @@ export type EntryKey =
   | 'content-review'
   | 'outbox'
   | MemberEntryKey
+  | OfferingEntryKey
 
 export interface HomeEntry {
   key: EntryKey
@@ -75,6 +77,7 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
     url: ROUTES.outbox,
   },
   ...MEMBER_ENTRIES,
+  ...OFFERING_ENTRIES,
 }
 
 export const entriesFor = (me: Me): HomeEntry[] => {
@@ -93,6 +96,8 @@ export const entriesFor = (me: Me): HomeEntry[] => {
   keys.push('inbox')
   // 三亮, 纪实, 双报到 and 评议 come after the request entries (member-entries.ts).
   keys.push(...memberEntryKeys(me))
+  // 服务菜单, 我的预约 and 社区活动 (offering-entries.ts).
+  keys.push(...offeringEntryKeys(me))
   // The emulator's outbox exists only in the local H5 build: last, it is a developer's page.
   if (process.env.TARO_ENV === 'h5') keys.push('outbox')
   return keys.map((key) => ENTRIES[key])

@@ -32,6 +32,15 @@ export const ROUTES = {
   ranking: '/packages/members/ranking/index',
   pointsRules: '/packages/members/points-rules/index',
   serviceReviews: '/packages/members/verify/index',
+  // The offerings subpackage (issue 11): 服务菜单, 预约, 活动, 签到.
+  offeringMenu: '/packages/offerings/menu/index',
+  publishOffering: '/packages/offerings/publish/index',
+  myBookings: '/packages/offerings/my-bookings/index',
+  slotBookings: '/packages/offerings/bookings/index',
+  activities: '/packages/offerings/activities/index',
+  createActivity: '/packages/offerings/activity-create/index',
+  checkInCode: '/packages/offerings/check-in-code/index',
+  activityCheckIn: '/packages/offerings/check-in/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>

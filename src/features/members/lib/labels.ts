@@ -24,6 +24,7 @@ export const SERVICE_KIND_LABELS: Record<ServiceKind, string> = {
   patrol: '巡逻',
   homeVisit: '入户走访',
   other: '其他服务',
+  offering: '服务项目',
 }
 export const SERVICE_STATUS_LABELS: Record<ServiceStatus, string> = {
   pending: '待核实',
