@@ -74,6 +74,7 @@ const SAMPLES: ActionSample[] = [
   s('requests', 'listMyTasks', 'demo-unit-liaison', null, none, 'unit liaison, active'),
   s('requests', 'accept', LEADER, 'submitted', id),
   s('requests', 'claim', MEMBER, 'open', id),
+  s('requests', 'claim', 'demo-captain', 'open', id, 'captain, as a member of the grid'),
   s('requests', 'assign', LEADER, 'open', (i) => ({ id: i, to: { kind: 'member', id: 'person-demo-member-2' } })),
   s('requests', 'transfer', LEADER, 'open', (i) => ({ id: i, to: { kind: 'unit', id: 'unit-1' }, reason: '属住建局职责' })),
   s('requests', 'reject', LEADER, 'open', (i) => ({ id: i, reason: '不属于社区受理范围' })),
