@@ -39,6 +39,7 @@ const subPackages = [
       'ranking/index',
       'points-rules/index',
       'verify/index',
+      'evaluations/index',
     ],
   },
   {

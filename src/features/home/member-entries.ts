@@ -7,6 +7,7 @@ export type MemberEntryKey =
   | 'ballot'
   | 'my-pledges'
   | 'my-records'
+  | 'my-evaluations'
   | 'check-in'
   | 'service-reviews'
   | 'check-ins'
@@ -41,6 +42,12 @@ export const MEMBER_ENTRIES: Record<MemberEntryKey, Entry> = {
     hint: '服务记录和积分',
     url: ROUTES.myRecords,
   },
+  'my-evaluations': {
+    key: 'my-evaluations',
+    title: '我的评议',
+    hint: '评议结果和申诉',
+    url: ROUTES.myEvaluations,
+  },
   'check-in': { key: 'check-in', title: '双报到', hint: '在职党员到社区报到', url: ROUTES.checkIn },
   'check-ins': {
     key: 'check-ins',
@@ -74,7 +81,7 @@ export const memberEntryKeys = (me: Me): MemberEntryKey[] => {
   const keys: MemberEntryKey[] = []
   if (has('resident') || has('member')) keys.push('member-grid')
   if (has('resident')) keys.push('ballot')
-  if (has('member')) keys.push('my-pledges', 'my-records')
+  if (has('member')) keys.push('my-pledges', 'my-records', 'my-evaluations')
   // 双报到 for whoever is not a member yet (an in-service member arrives as a plain WeChat user).
   if (!has('member') && !has('staff') && !has('admin')) keys.push('check-in')
   if (has('gridLeader') || has('staff') || has('admin')) keys.push('service-reviews')

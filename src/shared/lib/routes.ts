@@ -32,6 +32,7 @@ export const ROUTES = {
   ranking: '/packages/members/ranking/index',
   pointsRules: '/packages/members/points-rules/index',
   serviceReviews: '/packages/members/verify/index',
+  myEvaluations: '/packages/members/evaluations/index',
   // The offerings subpackage (issue 11): 服务菜单, 预约, 活动, 签到.
   offeringMenu: '/packages/offerings/menu/index',
   publishOffering: '/packages/offerings/publish/index',

@@ -77,6 +77,7 @@ describe('HomeView', () => {
         'entry-member-grid',
         'entry-my-pledges',
         'entry-my-records',
+        'entry-my-evaluations',
         'entry-offering-menu',
         'entry-my-bookings',
         'entry-activities',

@@ -1,5 +1,5 @@
 // 党员风采: the cards of the members posted in my grid; tap one for their pledges (and, on one's
-// own card, the photo; for staff, 党员标兵岗).
+// own card, the photo; for staff, 党员标兵岗 and marking a pledge not fulfilled).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { MemberCard } from '@linli/types'
@@ -9,6 +9,7 @@ import { memberCardUrl } from '@/shared/lib/routes'
 import { getMemberCard, listGridMembers } from '../api/members-api'
 import { BadgeTool, MyPhotoTool } from './card-tools'
 import { MemberCardView, PledgeItem } from './member-card-view'
+import { PledgeVerdict } from './pledge-verdict'
 import { useScreenData } from './use-screen-data'
 
 export function GridMembers() {
@@ -57,7 +58,19 @@ export function MemberCardScreen({ memberId }: { memberId: string }) {
         <Text className="member-card__name">亮承诺</Text>
         {pledges.length === 0 ? <EmptyState title="还没有公开承诺" /> : null}
         {pledges.map((p) => (
-          <PledgeItem key={p.id} pledge={p} />
+          <PledgeItem key={p.id} pledge={p}>
+            {staff ? (
+              <PledgeVerdict
+                pledge={p}
+                onChanged={(next) =>
+                  replace({
+                    ...state.data,
+                    pledges: pledges.map((q) => (q.id === next.id ? next : q)),
+                  })
+                }
+              />
+            ) : null}
+          </PledgeItem>
         ))}
       </View>
     </View>
