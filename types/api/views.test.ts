@@ -391,6 +391,14 @@ describe('the API map: who may call what', () => {
       'evaluations.rate',
       'evaluations.appeal',
       'evaluations.answerAppeal',
+      'offerings.publish',
+      'offerings.book',
+      'offerings.cancelBooking',
+      'offerings.markAttendance',
+      'activities.create',
+      'activities.signUp',
+      'activities.cancelSignUp',
+      'activities.checkIn',
     ])
   })
 })

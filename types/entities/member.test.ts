@@ -66,6 +66,7 @@ describe('member enums', () => {
       'patrol',
       'homeVisit',
       'other',
+      'offering',
     ])
     expect(loggedServiceKindSchema.options).toEqual(['activity', 'patrol', 'homeVisit', 'other'])
     expect(serviceStatusSchema.options).toEqual(['pending', 'verified', 'rejected'])
