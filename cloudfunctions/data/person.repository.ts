@@ -1,5 +1,5 @@
 // Reads persons (one per WeChat openid) with their roles. No rules here.
-import { personSchema, type Person } from '@linli/types'
+import { personSchema, teamSchema, type Person, type Team } from '@linli/types'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { readAheadOf } from './store-helpers'
@@ -17,6 +17,9 @@ export const parseAll = (res: { data: unknown }): Person[] =>
     return [personSchema.parse(raw)]
   })
 
+/** Where the caller's aggregate puts the joined teams (never a stored field). */
+const CAPTAIN_TEAMS = 'linliCaptainTeams'
+
 export const createPersonRepository = (db: Database) => {
   const persons = () => db.collection(COLLECTIONS.persons)
   const byId = readAheadOf(
@@ -26,6 +29,28 @@ export const createPersonRepository = (db: Database) => {
   return {
     findByOpenid: async (openid: string): Promise<Person | null> =>
       parseAll(await persons().where({ openid }).limit(1).get())[0] ?? null,
+
+    /**
+     * The caller and the teams they captain in one round trip: `$lookup` joins the teams their
+     * captain roles name (by `_id`), so a captain pays no second read in sequence.
+     */
+    findCaller: async (openid: string): Promise<{ person: Person | null; teams: Team[] }> => {
+      const res = await persons()
+        .aggregate()
+        .match({ openid })
+        .limit(1)
+        .lookup({
+          from: COLLECTIONS.teams,
+          localField: 'roles.teamId',
+          foreignField: '_id',
+          as: CAPTAIN_TEAMS,
+        })
+        .end()
+      const raw = ((res as { data?: unknown }).data ?? []) as Record<string, unknown>[]
+      const person = parseAll({ data: raw })[0] ?? null
+      const joined = person ? ((raw[0]?.[CAPTAIN_TEAMS] ?? []) as unknown[]) : []
+      return { person, teams: joined.map((t) => teamSchema.parse(t)) }
+    },
 
     findByOpenids: async (openids: readonly string[]): Promise<Person[]> =>
       openids.length === 0

@@ -22,9 +22,11 @@ const aPerson = (overrides: Partial<Person> = {}): Person => ({
 const fakeDeps = (people: Person[]): Deps =>
   ({
     persons: {
-      findByOpenid: async (openid: string) => people.find((p) => p.openid === openid) ?? null,
+      findCaller: async (openid: string) => ({
+        person: people.find((p) => p.openid === openid) ?? null,
+        teams: [],
+      }),
     },
-    org: { getTeamsByIds: async () => [] },
     env: { LINLI_COMMUNITY_ID: 'c1' },
     now: () => new Date('2026-11-26T00:00:00Z'),
   }) as unknown as Deps
@@ -185,9 +187,9 @@ describe('createMain read-ahead', () => {
   it('starts the reads of a valid input before the caller is looked up, with the platform openid', async () => {
     const order: string[] = []
     const deps = fakeDeps([aPerson()])
-    const persons = deps.persons as unknown as { findByOpenid: (o: string) => Promise<unknown> }
-    const find = persons.findByOpenid
-    persons.findByOpenid = (openid) => {
+    const persons = deps.persons as unknown as { findCaller: (o: string) => Promise<unknown> }
+    const find = persons.findCaller
+    persons.findCaller = (openid) => {
       order.push(`caller ${openid}`)
       return find(openid)
     }

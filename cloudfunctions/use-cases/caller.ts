@@ -14,13 +14,14 @@ const captainTeamIds = (roles: readonly Role[]): string[] =>
 /** An unknown openid is a new, unverified user of the deployment's community, with no roles. */
 export const resolveCaller = async (
   openid: string,
-  deps: Pick<Deps, 'persons' | 'org' | 'env'>,
+  deps: Pick<Deps, 'persons' | 'env'>,
 ): Promise<Caller> => {
-  const person = await deps.persons.findByOpenid(openid)
+  // One read brings the person and the teams their roles name; a captain claims by a team's kind.
+  const found = await deps.persons.findCaller(openid)
+  const person = found.person
   const roles = person?.roles ?? []
-  const teamIds = captainTeamIds(roles)
-  // Only captains pay for the second read: they claim for a team by its kind.
-  const teams = teamIds.length > 0 ? await deps.org.getTeamsByIds(teamIds) : []
+  const teamIds = new Set(captainTeamIds(roles))
+  const teams = found.teams.filter((t) => teamIds.has(t._id))
   return {
     kind: 'person',
     openid,

@@ -54,6 +54,11 @@ function addIn(conditions: Conditions, path: string, operand: unknown): void {
   const fits = Array.isArray(operand) && (path === '_id' || operand.length <= MAX_SQL_IN)
   const keys = fits ? operand.map(encodeScalar) : []
   const field = fieldOf(conditions, path)
+  // `_id: {$in: []}` (a $lookup from an empty array) finds nothing, by primary key.
+  if (path === '_id' && fits && keys.length === 0 && !field.inList) {
+    field.inList = []
+    return
+  }
   // Mixed types are fine ([0, 1, null] also matches a missing field): SQL compares (type, value) pairs.
   if (keys.length === 0 || keys.some((key) => key === undefined) || field.inList)
     conditions.residual = true
@@ -126,8 +131,11 @@ export function extractConditions(filter: unknown): Conditions {
 export function idLookup(conditions: Conditions): DocId[] | undefined {
   const field = conditions.fields.get('_id')
   if (!field) return undefined
-  const keys = field.eq ? [field.eq] : field.inList
-  if (!keys) return undefined
+  const given = field.eq ? [field.eq] : field.inList
+  if (!given) return undefined
+  // No document's _id is null (ids are strings, numbers or ObjectIds): a null key finds nothing,
+  // as $lookup's join on a missing local field asks (`_id: {$in: [null]}`).
+  const keys = given.filter((key) => key.t !== 1)
   if (!keys.every((key) => key.t === 2 || key.t === 3 || key.t === 7)) return undefined
   // An ObjectId key holds the id's hex string (see encodeScalar).
   return keys.map((key) => (key.t === 7 ? ObjectId.createFromHexString(String(key.v)) : key.v))

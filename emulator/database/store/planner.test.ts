@@ -91,6 +91,19 @@ it('_id equality goes by primary key; unindexed fields fall back to a scan', () 
   expect(other).toEqual({ kind: 'scan' })
 })
 
+it('a null _id key (a $lookup on a missing field) finds nothing by primary key, not by scan', () => {
+  // GIVEN no document can have a null _id  WHEN planning the joins $lookup asks for
+  const missing = plan({ _id: { $in: [null] } })
+  const empty = plan({ _id: { $in: [] } })
+  const some = plan({ _id: { $in: [null, 't1', 't2'] } })
+  const asObject = plan({ _id: { $in: [{ a: 1 }] } })
+  // THEN by id: none, and only the real keys; a key of another kind still scans
+  expect(missing).toEqual({ kind: 'ids', ids: [] })
+  expect(empty).toEqual({ kind: 'ids', ids: [] })
+  expect(some).toEqual({ kind: 'ids', ids: ['t1', 't2'] })
+  expect(asObject).toEqual({ kind: 'scan' })
+})
+
 it('a query the index only partly covers narrows by index and is not exact', () => {
   // GIVEN the index  WHEN an extra condition on another field is added
   const p = plan({ communityId: 'chengxi', gridId: 'grid-1', status: 'open' }, { createdAt: -1 })

@@ -61,3 +61,30 @@ it('limits writes per person per minute, atomically, and tells staff', async () 
   uc.setNow(new Date('2026-12-01T02:01:00Z'))
   expect((await call('progress', { id, note: '下一分钟' }, 'demo-member')).ok).toBe(true)
 })
+
+describe('a quota take (increment and create sent together)', () => {
+  const expires = new Date('2026-12-01T03:00:00Z')
+  const countOf = async (key: string) => {
+    const res = await uc.db.collection('quotas').doc(key).get()
+    return (res.data as { count: number }[])[0]?.count
+  }
+
+  it('takes exactly the allowance when 20 takes race on a counter that does not exist yet', async () => {
+    // GIVEN a window nobody has used  WHEN 20 takes of an allowance of 5 arrive at once
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => uc.deps.quotas.take('race:new', 5, expires)),
+    )
+    // THEN 5 are allowed, 15 refused, and the counter says 5
+    expect(results.filter(Boolean)).toHaveLength(5)
+    expect(await countOf('race:new')).toBe(5)
+  })
+
+  it('counts each take once, whether the counter is new or already there', async () => {
+    // GIVEN a fresh window  WHEN three takes follow one another
+    const taken = [] as boolean[]
+    for (let i = 0; i < 3; i += 1) taken.push(await uc.deps.quotas.take('one:by:one', 30, expires))
+    // THEN each counted exactly one unit
+    expect(taken).toEqual([true, true, true])
+    expect(await countOf('one:by:one')).toBe(3)
+  })
+})
