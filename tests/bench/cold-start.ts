@@ -1,7 +1,7 @@
 // Cold-start rows: a fresh `node` process loading each function bundle and answering one call,
 // ÷ the same for a bundle holding only the SDK (one database read); bundle sizes beside them.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { API } from '@linli/types'
@@ -71,6 +71,14 @@ function coldStart(
   })
 }
 
+/** A function's environment variables from its config.json, as CloudBase sets them (none for the reference). */
+const envVariablesOf = (fn: string): Record<string, string> => {
+  const config = path.join(FUNCTIONS_DIR, fn, 'config.json')
+  if (!existsSync(config)) return {}
+  const parsed = JSON.parse(readFileSync(config, 'utf8')) as { envVariables?: Record<string, string> }
+  return parsed.envVariables ?? {}
+}
+
 export async function benchColdStarts(): Promise<void> {
   const stack = await startStack()
   const dir = mkdtempSync(path.join(os.tmpdir(), 'linli-bench-cold-'))
@@ -82,7 +90,7 @@ export async function benchColdStarts(): Promise<void> {
         adminUrl: stack.adminUrl,
         // Loopback-only: the emulator checks signatures only when exposed, so any key signs here.
         credentials: { secretId: 'bench-cold-start', secretKey: 'bench-cold-start' },
-        envVariables: {},
+        envVariables: envVariablesOf(name),
       })
     const reference = await sdkOnlyBundle(dir)
     const referenceKb = statSync(reference).size / 1024
