@@ -9,17 +9,32 @@ import {
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { pageOf } from './paging'
-import { insertOnce, listWhere, readOne, updateWhere } from './store-helpers'
+import { insertOnce, listWhere, readAheadOf, readOne, updateWhere } from './store-helpers'
 
 type PageInput = { limit: number; cursor?: string | undefined }
 
 export const createActivityRepository = (db: Database) => {
   const _ = db.command
   const activities = () => db.collection(COLLECTIONS.activities)
-  const updated = (res: unknown) => (res as { updated?: number }).updated ?? 0
+  const activity = readAheadOf((id: string) =>
+    readOne(db, COLLECTIONS.activities, id, activityDocSchema),
+  )
+  /** A conditional change answering the activity as it is after it, or null when none matched. */
+  const changed = async (
+    filter: Record<string, unknown>,
+    update: Record<string, unknown>,
+  ): Promise<ActivityDoc | null> => {
+    const res = (await activities().where(filter).updateAndReturn(update)) as {
+      updated?: number
+      doc?: unknown
+    }
+    return res.updated === 1 && res.doc ? activityDocSchema.parse(res.doc) : null
+  }
   return {
     insert: (doc: ActivityDoc) => insertOnce(db, COLLECTIONS.activities, doc, activityDocSchema),
-    get: (id: string) => readOne(db, COLLECTIONS.activities, id, activityDocSchema),
+    get: activity.read,
+    /** Start reading the activity the call is about to need, while its caller is looked up. */
+    readAhead: activity.start,
 
     /** Newest first; or only those one person organises. */
     page: (
@@ -33,24 +48,29 @@ export const createActivityRepository = (db: Database) => {
       )
     },
 
-    /** One conditional write: a place is taken only while one is left and the person holds none. */
-    takePlace: async (activity: ActivityDoc, personId: string): Promise<boolean> =>
-      updated(
-        await activities()
-          .where({
-            _id: activity._id,
-            signedUp: _.lt(activity.capacity),
-            participants: _.neq(personId),
-          })
-          .update({ signedUp: _.inc(1), participants: _.push([personId]) }),
-      ) === 1,
+    /**
+     * One conditional write: a place is taken only while one is left and the person holds none.
+     * Answers the activity after it (null when refused), so the view needs no second read.
+     */
+    takePlace: (activity: ActivityDoc, personId: string): Promise<ActivityDoc | null> =>
+      changed(
+        { _id: activity._id, signedUp: _.lt(activity.capacity), participants: _.neq(personId) },
+        { signedUp: _.inc(1), participants: _.push([personId]) },
+      ),
 
-    releasePlace: async (activityId: string, personId: string): Promise<boolean> =>
-      updated(
-        await activities()
-          .where({ _id: activityId, participants: personId })
-          .update({ signedUp: _.inc(-1), participants: _.pull(personId) }),
-      ) === 1,
+    /** Gives the person's place back (only if they hold one); the activity after it, or null. */
+    releasePlace: (activityId: string, personId: string): Promise<ActivityDoc | null> =>
+      changed(
+        { _id: activityId, participants: personId },
+        { signedUp: _.inc(-1), participants: _.pull(personId) },
+      ),
+
+    /** Puts back a place given up by a cancel that turned out not to hold (checked in meanwhile). */
+    restorePlace: async (activityId: string, personId: string): Promise<void> => {
+      await activities()
+        .where({ _id: activityId, participants: _.neq(personId) })
+        .update({ signedUp: _.inc(1), participants: _.push([personId]) })
+    },
 
     putSignUp: async (doc: SignUpDoc): Promise<SignUpDoc> => {
       const { _id, ...rest } = signUpDocSchema.parse(doc)

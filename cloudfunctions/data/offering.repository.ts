@@ -14,7 +14,7 @@ import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { pageOf } from './paging'
 import { parseAll as parsePersons } from './person.repository'
-import { insertOnce, listWhere, readOne, updateWhere } from './store-helpers'
+import { insertOnce, listWhere, readAheadOf, readOne, updateWhere } from './store-helpers'
 
 type PageInput = { limit: number; cursor?: string | undefined }
 const parseWith =
@@ -30,13 +30,26 @@ export const createOfferingRepository = (db: Database) => {
   const slots = () => db.collection(COLLECTIONS.offeringSlots)
   const bookings = () => db.collection(COLLECTIONS.bookings)
   const updated = (res: unknown) => (res as { updated?: number }).updated ?? 0
+  const offering = readAheadOf((id: string) =>
+    readOne(db, COLLECTIONS.offerings, id, offeringDocSchema),
+  )
+  const slot = readAheadOf((id: string) =>
+    readOne(db, COLLECTIONS.offeringSlots, id, offeringSlotDocSchema),
+  )
+  const booking = readAheadOf((id: string) =>
+    readOne(db, COLLECTIONS.bookings, id, bookingDocSchema),
+  )
   return {
     insertOffering: (doc: OfferingDoc) =>
       insertOnce(db, COLLECTIONS.offerings, doc, offeringDocSchema),
     insertSlot: (doc: OfferingSlotDoc) =>
       insertOnce(db, COLLECTIONS.offeringSlots, doc, offeringSlotDocSchema),
-    getOffering: (id: string) => readOne(db, COLLECTIONS.offerings, id, offeringDocSchema),
-    getSlot: (id: string) => readOne(db, COLLECTIONS.offeringSlots, id, offeringSlotDocSchema),
+    getOffering: offering.read,
+    getSlot: slot.read,
+    /** Start reading what the call is about to need, while its caller is looked up. */
+    readAheadOffering: offering.start,
+    readAheadSlot: slot.start,
+    readAheadBooking: booking.start,
 
     /** The menu, newest first; by category, or only these providers' offerings. */
     page: (
@@ -111,7 +124,7 @@ export const createOfferingRepository = (db: Database) => {
       await bookings().doc(_id).set(rest)
       return doc
     },
-    getBooking: (id: string) => readOne(db, COLLECTIONS.bookings, id, bookingDocSchema),
+    getBooking: booking.read,
     getBookings: (ids: readonly string[]): Promise<BookingDoc[]> =>
       ids.length === 0
         ? Promise.resolve([])

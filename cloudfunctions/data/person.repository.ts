@@ -1,5 +1,12 @@
 // Reads persons (one per WeChat openid) with their roles. No rules here.
-import { personSchema, teamSchema, type Person, type Team } from '@linli/types'
+import {
+  householdSchema,
+  personSchema,
+  teamSchema,
+  type Household,
+  type Person,
+  type Team,
+} from '@linli/types'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { readAheadOf } from './store-helpers'
@@ -17,8 +24,9 @@ export const parseAll = (res: { data: unknown }): Person[] =>
     return [personSchema.parse(raw)]
   })
 
-/** Where the caller's aggregate puts the joined teams (never a stored field). */
-const CAPTAIN_TEAMS = 'linliCaptainTeams'
+/** Where the caller's aggregate puts what it joins (never stored fields). */
+const JOINED_TEAMS = 'linliJoinedTeams'
+const JOINED_HOUSEHOLDS = 'linliJoinedHouseholds'
 
 export const createPersonRepository = (db: Database) => {
   const persons = () => db.collection(COLLECTIONS.persons)
@@ -31,10 +39,12 @@ export const createPersonRepository = (db: Database) => {
       parseAll(await persons().where({ openid }).limit(1).get())[0] ?? null,
 
     /**
-     * The caller and the teams they captain in one round trip: `$lookup` joins the teams their
-     * captain roles name (by `_id`), so a captain pays no second read in sequence.
+     * The caller, the teams they captain and the household they live in, in one round trip:
+     * `$lookup` joins what their roles name (by `_id`), so nobody pays a second read in sequence.
      */
-    findCaller: async (openid: string): Promise<{ person: Person | null; teams: Team[] }> => {
+    findCaller: async (
+      openid: string,
+    ): Promise<{ person: Person | null; teams: Team[]; households: Household[] }> => {
       const res = await persons()
         .aggregate()
         .match({ openid })
@@ -43,13 +53,23 @@ export const createPersonRepository = (db: Database) => {
           from: COLLECTIONS.teams,
           localField: 'roles.teamId',
           foreignField: '_id',
-          as: CAPTAIN_TEAMS,
+          as: JOINED_TEAMS,
+        })
+        .lookup({
+          from: COLLECTIONS.households,
+          localField: 'roles.householdId',
+          foreignField: '_id',
+          as: JOINED_HOUSEHOLDS,
         })
         .end()
       const raw = ((res as { data?: unknown }).data ?? []) as Record<string, unknown>[]
       const person = parseAll({ data: raw })[0] ?? null
-      const joined = person ? ((raw[0]?.[CAPTAIN_TEAMS] ?? []) as unknown[]) : []
-      return { person, teams: joined.map((t) => teamSchema.parse(t)) }
+      const joined = (field: string) => (person ? ((raw[0]?.[field] ?? []) as unknown[]) : [])
+      return {
+        person,
+        teams: joined(JOINED_TEAMS).map((t) => teamSchema.parse(t)),
+        households: joined(JOINED_HOUSEHOLDS).map((h) => householdSchema.parse(h)),
+      }
     },
 
     findByOpenids: async (openids: readonly string[]): Promise<Person[]> =>

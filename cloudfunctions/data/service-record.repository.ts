@@ -26,6 +26,10 @@ export const createServiceRecordRepository = (db: Database) => {
   return {
     insertOnce: (doc: ServiceRecordDoc) => insertOnce(db, name, doc, serviceRecordDocSchema),
     getById: (id: string) => readOne(db, name, id, serviceRecordDocSchema),
+    /** Takes back a record written beside a change that then did not land (see activities.checkIn). */
+    remove: async (id: string): Promise<void> => {
+      await db.collection(name).doc(id).remove()
+    },
     /** Staff decided on a held note: only while the placeholder is still there. */
     replaceHeldNote: async (id: string, placeholder: string, note: string): Promise<void> => {
       await updateWhere(db, name, id, { note: placeholder }, { note }, serviceRecordDocSchema)

@@ -103,6 +103,52 @@ describe('the rotating check-in code', () => {
     expect(later.checkedIn).toBe(1)
   })
 
+  it('keeps one record when a member taps check-in twice at once (the record goes with the check-in)', async () => {
+    // GIVEN an activity demo-member-2 signed up for, its code on the screen
+    const id = await createActivity(stack)
+    dataOf(await signUp(id, 'demo-member-2'))
+    const shown = dataOf(await stack.call('activities', 'checkInCode', { id }, 'demo-staff'))
+    // WHEN two check-ins of the member arrive together
+    const answers = await Promise.all([
+      checkIn(id, shown, 'demo-member-2'),
+      checkIn(id, shown, 'demo-member-2'),
+    ])
+    // THEN one lands, the twin is told it is done, and exactly one record stays
+    expect(answers.map(codeOf).sort()).toEqual(['ACTIVITY.ALREADY_CHECKED_IN', 'ok'])
+    const records = dataOf(await stack.call('members', 'records', {}, 'demo-member-2'))
+    const mine = records.items.filter(
+      (r: { kind: string; note: string }) => r.kind === 'activity' && r.note.includes('冬季养生'),
+    )
+    expect(mine).toHaveLength(1)
+  })
+
+  it('keeps the place of a member whose cancel races their check-in', async () => {
+    // GIVEN an activity demo-inservice signed up for, its code on the screen
+    const id = await createActivity(stack)
+    dataOf(await signUp(id, 'demo-inservice'))
+    const shown = dataOf(await stack.call('activities', 'checkInCode', { id }, 'demo-staff'))
+    // WHEN a cancel and a check-in arrive together
+    const [cancelled, checked] = await Promise.all([
+      stack.call('activities', 'cancelSignUp', { id, clientRequestId: key() }, 'demo-inservice'),
+      checkIn(id, shown, 'demo-inservice'),
+    ])
+    // THEN whichever landed, the place and the sign-up agree
+    const activity = await stored(id)
+    const signUps = await stack.db.collection('signUps').where({ activityId: id }).get()
+    const doc = signUps.data[0] as { status: string; checkedInAt: unknown }
+    if (checked.ok) {
+      expect(codeOf(cancelled)).toBe('ACTIVITY.CLOSED')
+      expect(doc.checkedInAt).not.toBeNull()
+      expect(activity.signedUp).toBe(1)
+      expect(activity.participants).toHaveLength(1)
+    } else {
+      expect(cancelled.ok).toBe(true)
+      expect(doc.status).toBe('cancelled')
+      expect(activity.signedUp).toBe(0)
+      expect(activity.participants).toEqual([])
+    }
+  })
+
   it('refuses a replayed code of an expired minute, and wrong digits, writing nothing', async () => {
     const id = await createActivity(stack)
     dataOf(await signUp(id, 'demo-resident'))

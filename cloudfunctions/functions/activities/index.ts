@@ -1,6 +1,6 @@
 // Entry of the `activities` cloud function: create, list, sign up, the rotating check-in code, check-in.
 import { composeDeps } from '../../shared/compose'
-import { createMain, type Handlers } from '../../shared/entry'
+import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { checkIn, checkInCode } from '../../use-cases/activities/check-in'
 import { createActivity } from '../../use-cases/activities/create-activity'
 import { listActivities } from '../../use-cases/activities/list-activities'
@@ -15,4 +15,10 @@ export const handlers: Handlers<'activities'> = {
   checkIn,
 }
 
-export const main = createMain('activities', handlers, () => composeDeps())
+/** The activity a call names is read while its caller is looked up (≤ 4 round trips in sequence). */
+const readAhead: ReadAhead<'activities'> = (_action, input, _openid, deps) => {
+  const { id } = input as { id?: unknown }
+  if (typeof id === 'string') deps.activities.readAhead(id)
+}
+
+export const main = createMain('activities', handlers, () => composeDeps(), undefined, readAhead)

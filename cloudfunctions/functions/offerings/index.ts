@@ -1,6 +1,7 @@
 // Entry of the `offerings` cloud function: 供需菜单's supply side — publish, menu, book, attendance.
 import { composeDeps } from '../../shared/compose'
-import { createMain, type Handlers } from '../../shared/entry'
+import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
+import { offeringIdOfSlot } from '../../use-cases/offerings/booking-ids'
 import { bookSlot } from '../../use-cases/offerings/book-slot'
 import { cancelBooking } from '../../use-cases/offerings/cancel-booking'
 import { listBookings } from '../../use-cases/offerings/list-bookings'
@@ -17,4 +18,25 @@ export const handlers: Handlers<'offerings'> = {
   markAttendance,
 }
 
-export const main = createMain('offerings', handlers, () => composeDeps())
+/** What a call names by id is read while its caller is looked up (≤ 4 round trips in sequence). */
+const readAhead: ReadAhead<'offerings'> = (action, input, _openid, deps) => {
+  const fields = input as {
+    slotId?: unknown
+    id?: unknown
+    provider?: { kind: string; id: string }
+  }
+  if (typeof fields.slotId === 'string') {
+    deps.offerings.readAheadSlot(fields.slotId)
+    const offeringId = offeringIdOfSlot(fields.slotId)
+    if (offeringId) deps.offerings.readAheadOffering(offeringId)
+  }
+  if (action === 'cancelBooking' && typeof fields.id === 'string') {
+    deps.offerings.readAheadBooking(fields.id)
+  }
+  if (action === 'publish' && fields.provider) {
+    if (fields.provider.kind === 'team') deps.org.readAheadTeam(fields.provider.id)
+    else deps.org.readAheadUnit(fields.provider.id)
+  }
+}
+
+export const main = createMain('offerings', handlers, () => composeDeps(), undefined, readAhead)

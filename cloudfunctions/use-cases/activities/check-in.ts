@@ -14,7 +14,7 @@ import { AppError, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { postGridOf } from '../members/member-access'
-import { creditService } from '../offerings/credit-service'
+import { creditService, rulesAhead } from '../offerings/credit-service'
 import { signUpIdOf } from '../offerings/booking-ids'
 import { macOf, manages } from './activity-views'
 import { activityIn } from './sign-up'
@@ -57,6 +57,9 @@ export const checkIn = async (
       : new AppError('ACTIVITY.CODE_INVALID', 'the code is not this activity’s')
   }
   const personId = caller.personId
+  // The points rules are read beside the sign-up when the caller is a member (their record).
+  const member = caller.roles.some((r) => r.role === 'member')
+  const rules = member ? rulesAhead(activity.communityId, deps) : null
   const mine = personId ? await deps.activities.getSignUp(signUpIdOf(activity._id, personId)) : null
   if (!mine || mine.status !== 'signedUp') {
     throw new AppError('ACTIVITY.NOT_SIGNED_UP', 'sign up before checking in')
@@ -71,28 +74,39 @@ export const checkIn = async (
   const twice = () => new AppError('ACTIVITY.ALREADY_CHECKED_IN', 'checked in already')
   if (mine.checkedInAt !== null) throw twice()
   await deps.writes.spend()
-  const checked = await deps.activities.checkIn(mine._id, now)
+  // The record goes with the check-in (both written once). If the check-in does not land, a record
+  // written now is taken back unless a twin call checked the person in (then it is theirs).
+  const credit =
+    credited > 0 && caller.person
+      ? creditService(
+          [
+            {
+              communityId: activity.communityId,
+              kind: 'activity',
+              sourceId: activity._id,
+              memberId: mine.personId,
+              gridId: postGridOf(caller.person),
+              note: `参加活动：${activity.title}`,
+              hours: credited,
+              at: now,
+              vouchedBy: activity.organiser.personId,
+            },
+          ],
+          deps,
+          rules ?? rulesAhead(activity.communityId, deps),
+        )
+      : Promise.resolve([])
+  const [checked, written] = await Promise.all([deps.activities.checkIn(mine._id, now), credit])
   if (!checked) {
+    const after = await deps.activities.getSignUp(mine._id)
+    if (after?.checkedInAt == null) {
+      await Promise.all(written.map((id) => deps.serviceRecords.remove(id)))
+    }
     await deps.writes.refund()
+    if (after?.status === 'cancelled') {
+      throw new AppError('ACTIVITY.NOT_SIGNED_UP', 'the sign-up was cancelled meanwhile')
+    }
     throw twice()
-  }
-  if (credited > 0 && caller.person) {
-    await creditService(
-      [
-        {
-          communityId: activity.communityId,
-          kind: 'activity',
-          sourceId: activity._id,
-          memberId: mine.personId,
-          gridId: postGridOf(caller.person),
-          note: `参加活动：${activity.title}`,
-          hours: credited,
-          at: now,
-          vouchedBy: activity.organiser.personId,
-        },
-      ],
-      deps,
-    )
   }
   return answer(now)
 }

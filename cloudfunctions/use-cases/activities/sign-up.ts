@@ -1,6 +1,7 @@
 // activities.signUp and cancelSignUp: one conditional write on the activity takes or gives back a
 // place (capacity and one sign-up per person hold under parallel calls); the sign-up document
 // follows, and a retry writes it if it was lost. Sign-up closes at the deadline, cancelling at the start.
+// The activity is read while the caller is looked up (the function's read-ahead).
 import type { ActionOutput, ActivityDoc, ParsedInput, SignUpDoc } from '@linli/types'
 import { activityPhase } from '../../domain/check-in-code'
 import { AppError, forbidden, notFound } from '../../shared/app-error'
@@ -62,12 +63,12 @@ export const signUp = async (
   }
   if (activity.signedUp >= activity.capacity) throw new AppError('ACTIVITY.FULL', 'no place left')
   await deps.writes.spend()
-  if (await deps.activities.takePlace(activity, personId)) {
+  const taken = await deps.activities.takePlace(activity, personId)
+  if (taken) {
     const written = await deps.activities.putSignUp(
       signUpFor(activity, caller, input.clientRequestId, now),
     )
-    const fresh = (await deps.activities.get(activity._id)) ?? activity
-    return activityView(fresh, caller, written, now)
+    return activityView(taken, caller, written, now)
   }
   await deps.writes.refund()
   const fresh = await activityIn(activity._id, caller, deps)
@@ -88,19 +89,25 @@ export const cancelSignUp = async (
   if (!mine || !personId) throw new AppError('ACTIVITY.NOT_SIGNED_UP', 'not signed up')
   const now = deps.now()
   if (mine.status === 'cancelled') {
-    await deps.activities.releasePlace(activity._id, personId)
-    return activityView((await deps.activities.get(activity._id)) ?? activity, caller, mine, now)
+    const released = await deps.activities.releasePlace(activity._id, personId)
+    return activityView(released ?? activity, caller, mine, now)
   }
   if (mine.checkedInAt !== null || now.getTime() >= activity.startsAt.getTime()) {
     throw new AppError('ACTIVITY.CLOSED', 'the activity has started')
   }
   await deps.writes.spend()
-  await deps.activities.releasePlace(activity._id, personId)
-  const cancelled = await deps.activities.cancelSignUp(mine._id, now)
-  const fresh = (await deps.activities.get(activity._id)) ?? activity
-  if (cancelled) return activityView(fresh, caller, cancelled, now)
+  // Both conditional, so sent together: the place goes back only if held, the sign-up is
+  // cancelled only if not checked in. A retry after a crash between them finishes the job.
+  const [released, cancelled] = await Promise.all([
+    deps.activities.releasePlace(activity._id, personId),
+    deps.activities.cancelSignUp(mine._id, now),
+  ])
+  const after = released ?? activity
+  if (cancelled) return activityView(after, caller, cancelled, now)
   const again = await deps.activities.getSignUp(mine._id)
-  if (again?.status === 'cancelled') return activityView(fresh, caller, again, now)
+  if (again?.status === 'cancelled') return activityView(after, caller, again, now)
+  // Checked in meanwhile: they keep their place.
+  if (released) await deps.activities.restorePlace(activity._id, personId)
   await deps.writes.refund()
   throw new AppError('ACTIVITY.CLOSED', 'checked in meanwhile')
 }

@@ -80,11 +80,10 @@ export const bookSlot = async (
   if (!personId || !caller.person) throw forbidden('verify your household before booking')
   const slot = await deps.offerings.getSlot(input.slotId)
   if (!slot || slot.communityId !== caller.communityId) throw notFound('slot')
-  const [offering, booker] = await Promise.all([
-    deps.offerings.getOffering(slot.offeringId),
-    bookerOf(caller, deps),
-  ])
+  // Read while the caller was looked up (the slot's id names its offering: see offeringIdOfSlot).
+  const offering = await deps.offerings.getOffering(slot.offeringId)
   if (!offering) throw notFound('offering')
+  const booker = bookerOf(caller)
   const now = deps.now()
   if (!eligibility(offering.audience, booker, chinaDateOf(now)).ok) {
     throw new AppError('OFFERING.NOT_ELIGIBLE', 'the offering is for other residents')

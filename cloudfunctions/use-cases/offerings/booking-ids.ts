@@ -6,3 +6,12 @@ export const bookingIdOf = (slotId: string, personId: string): string =>
 
 export const signUpIdOf = (activityId: string, personId: string): string =>
   idFor('su', activityId, personId)
+
+/** A slot's id is its offering's id and its number (`<offering id>-<n>`, see publish-offering). */
+export const slotIdOf = (offeringId: string, n: number): string => `${offeringId}-${n}`
+
+/** The offering a slot id names, so both are read together while the caller is looked up. */
+export const offeringIdOfSlot = (slotId: string): string | null => {
+  const match = /^(.+)-\d+$/.exec(slotId)
+  return match?.[1] ?? null
+}

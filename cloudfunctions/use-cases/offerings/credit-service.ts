@@ -1,6 +1,6 @@
 // 纪实 for offerings and activities: one verified service record per (what, member), written once
 // (a fixed id), with the points the community's rules give for its hours (members' points rules).
-import { chinaDateOf, type ServiceKind } from '@linli/types'
+import { chinaDateOf, type PointsRules, type ServiceKind } from '@linli/types'
 import { pointsForLoggedService } from '../../domain/points'
 import type { Deps } from '../deps'
 import { idFor } from '../members/ids'
@@ -20,19 +20,34 @@ export interface ServiceCredit {
   vouchedBy: string
 }
 
+/**
+ * The community's points rules, read early: a use case starts this beside its other reads so the
+ * records need no read of their own after the write.
+ */
+export const rulesAhead = (
+  communityId: string,
+  deps: Pick<Deps, 'serviceRecords'>,
+): Promise<PointsRules> => {
+  const rules = rulesOf(communityId, deps)
+  rules.catch(() => undefined) // not awaited when the call is refused first
+  return rules
+}
+
+/** Writes the records; answers the ids of those written now (not those already there). */
 export const creditService = async (
   credits: readonly ServiceCredit[],
   deps: Pick<Deps, 'serviceRecords' | 'now'>,
-): Promise<number> => {
-  const first = credits[0]
-  if (!first) return 0
-  const rules = await rulesOf(first.communityId, deps)
+  rules: Promise<PointsRules>,
+): Promise<string[]> => {
+  if (credits.length === 0) return []
+  const known = await rules
   const now = deps.now()
   const written = await Promise.all(
-    credits.map((c) => {
-      const { points, detail } = pointsForLoggedService(rules, c.hours)
-      return deps.serviceRecords.insertOnce({
-        _id: idFor(`svc-${c.kind}`, c.sourceId, c.memberId),
+    credits.map(async (c) => {
+      const { points, detail } = pointsForLoggedService(known, c.hours)
+      const _id = idFor(`svc-${c.kind}`, c.sourceId, c.memberId)
+      const { created } = await deps.serviceRecords.insertOnce({
+        _id,
         communityId: c.communityId,
         holderKey: `member:${c.memberId}`,
         memberId: c.memberId,
@@ -54,7 +69,8 @@ export const creditService = async (
         reason: null,
         createdAt: now,
       })
+      return created ? [_id] : []
     }),
   )
-  return written.filter((w) => w.created).length
+  return written.flat()
 }

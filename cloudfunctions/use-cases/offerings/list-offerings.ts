@@ -1,6 +1,13 @@
 // offerings.list: the menu (服务菜单), newest first, by category; or what the caller provides.
 // Each offering carries its slots, places left, whether the caller may book and their own booking.
-import { chinaDateOf, type ActionOutput, type OfferingDoc, type ParsedInput } from '@linli/types'
+import {
+  chinaDateOf,
+  type ActionOutput,
+  type Grid,
+  type OfferingDoc,
+  type OfferingSlotDoc,
+  type ParsedInput,
+} from '@linli/types'
 import { eligibility } from '../../domain/booking-rules'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
@@ -13,18 +20,19 @@ export const offeringViews = async (
   docs: readonly OfferingDoc[],
   caller: Caller,
   deps: Deps,
+  known?: { slots: readonly OfferingSlotDoc[]; grids: readonly Grid[] },
 ): Promise<ActionOutput<'offerings', 'list'>['items']> => {
   const now = deps.now()
   const gridIds = [
     ...new Set(docs.flatMap((d) => (d.audience.kind === 'grid' ? [d.audience.gridId] : []))),
   ]
-  const [slots, booker, grids] = await Promise.all([
-    deps.offerings.slotsOf(docs.map((d) => d._id)),
-    gridIds.length > 0
-      ? bookerOf(caller, deps)
-      : { homeGridId: null, birthYear: caller.person?.birthYear ?? null },
-    Promise.all(gridIds.map((id) => deps.org.getGrid(id))),
-  ])
+  const booker = bookerOf(caller)
+  const [slots, grids] = known
+    ? [known.slots, known.grids]
+    : await Promise.all([
+        deps.offerings.slotsOf(docs.map((d) => d._id)),
+        Promise.all(gridIds.map((id) => deps.org.getGrid(id))),
+      ])
   const personId = caller.personId
   const mine = personId
     ? await deps.offerings.getBookings(

@@ -1,14 +1,16 @@
 // offerings.markAttendance: the provider marks who came; the slot closes to bookings, every other
 // booking is marked absent, and each member who served gets one service record with the slot's
 // hours (members' points rules). Marking again corrects the list; records are never written twice.
-import type { ActionOutput, ParsedInput, Person } from '@linli/types'
+import type { ActionOutput, OfferingDoc, ParsedInput, Person } from '@linli/types'
 import { serviceHoursOf } from '../../domain/booking-rules'
 import { invalidInput } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { postGridOf } from '../members/member-access'
-import { creditService } from './credit-service'
+import { bookingIdOf } from './booking-ids'
+import { creditService, rulesAhead } from './credit-service'
 import { providedSlot, serversOf } from './list-bookings'
+import { servesProvider } from './provider-access'
 
 type Input = ParsedInput<'offerings', 'markAttendance'>
 
@@ -26,35 +28,59 @@ const serversNamed = (input: Input, caller: Caller, servers: readonly Person[]):
   })
 }
 
+/**
+ * Who served: by default the caller, when a member of the provider (their own card says so: no
+ * read); named members are read and checked before anything is written (one read more).
+ */
+const serversFor = async (
+  input: Input,
+  caller: Caller,
+  offering: OfferingDoc,
+  deps: Deps,
+): Promise<Person[]> => {
+  if (input.servedBy === undefined) {
+    return caller.person && servesProvider(caller, offering.provider) ? [caller.person] : []
+  }
+  return serversNamed(input, caller, await serversOf(offering, deps))
+}
+
 export const markAttendance = async (
   input: Input,
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'offerings', 'markAttendance'>> => {
   const { slot, offering } = await providedSlot(input.slotId, caller, deps)
-  const servers = serversNamed(input, caller, await serversOf(offering, deps))
+  const rules = rulesAhead(slot.communityId, deps)
+  const servers = await serversFor(input, caller, offering, deps)
   const now = deps.now()
+  // Only the slot's own bookings count: one per person who holds a place.
+  const holding = new Set(slot.bookers.map((p) => bookingIdOf(slot._id, p)))
+  const attended = [...new Set(input.attended)].filter((id) => holding.has(id)).length
   await deps.writes.spend()
   // Closed first: a booking racing this call either landed before (and is marked) or is refused.
   await deps.offerings.closeSlot(slot._id, now)
-  const marked = await deps.offerings.setAttendance(slot._id, input.attended, now)
   const hours = serviceHoursOf(slot.startsAt, slot.endsAt)
-  if (marked.attended > 0) {
-    await creditService(
-      servers.map((p) => ({
-        communityId: slot.communityId,
-        kind: 'offering' as const,
-        sourceId: slot._id,
-        memberId: p._id,
-        gridId: postGridOf(p),
-        note: `${offering.title}（${offering.provider.name}，服务 ${marked.attended} 人）`,
-        hours,
-        at: slot.startsAt,
-        vouchedBy: caller.personId ?? caller.openid,
-      })),
-      deps,
-    )
-  }
+  // The records go beside the marks (each written once: marking again writes none twice).
+  const [marked] = await Promise.all([
+    deps.offerings.setAttendance(slot._id, input.attended, now),
+    attended > 0
+      ? creditService(
+          servers.map((p) => ({
+            communityId: slot.communityId,
+            kind: 'offering' as const,
+            sourceId: slot._id,
+            memberId: p._id,
+            gridId: postGridOf(p),
+            note: `${offering.title}（${offering.provider.name}，服务 ${attended} 人）`,
+            hours,
+            at: slot.startsAt,
+            vouchedBy: caller.personId ?? caller.openid,
+          })),
+          deps,
+          rules,
+        )
+      : Promise.resolve([]),
+  ])
   return {
     slotId: slot._id,
     attended: marked.attended,

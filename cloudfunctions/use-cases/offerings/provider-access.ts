@@ -3,8 +3,7 @@
 import type { OfferingDoc } from '@linli/types'
 import { isStaff } from '../../domain/actor'
 import type { Booker } from '../../domain/booking-rules'
-import { residenceOf, type Caller } from '../caller'
-import type { Deps } from '../deps'
+import type { Caller } from '../caller'
 
 /** The team and unit ids the caller answers for. */
 export const providerIdsOf = (caller: Caller): string[] =>
@@ -20,9 +19,17 @@ export const provides = (caller: Caller, provider: OfferingDoc['provider']): boo
       : r.role === 'unitLiaison' && r.unitId === provider.id,
   )
 
-/** The grid of the caller's household (one read, only when the offering is for one grid). */
-export const bookerOf = async (caller: Caller, deps: Pick<Deps, 'org'>): Promise<Booker> => {
-  const householdId = residenceOf(caller)
-  const household = householdId ? await deps.org.getHousehold(householdId) : null
-  return { homeGridId: household?.gridId ?? null, birthYear: caller.person?.birthYear ?? null }
+/** The grid of the caller's household (read with the caller) and their year of birth. */
+export const bookerOf = (caller: Caller): Booker => ({
+  homeGridId: caller.household?.gridId ?? null,
+  birthYear: caller.person?.birthYear ?? null,
+})
+
+/** A member of the providing team or unit serves it (their member profile says so). */
+export const servesProvider = (caller: Caller, provider: OfferingDoc['provider']): boolean => {
+  const member = caller.person?.member
+  if (!member || !caller.roles.some((r) => r.role === 'member')) return false
+  return provider.kind === 'team'
+    ? member.teamIds.includes(provider.id)
+    : member.unitId === provider.id
 }

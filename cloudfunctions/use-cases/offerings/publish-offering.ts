@@ -6,6 +6,7 @@ import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { idFor } from '../members/ids'
 import { checkPublishedText } from '../members/published-text'
+import { slotIdOf } from './booking-ids'
 import { offeringViews } from './list-offerings'
 import { provides } from './provider-access'
 
@@ -21,9 +22,10 @@ const providerOf = async (input: Input, caller: Caller, deps: Deps) => {
 }
 
 const checkAudience = async (input: Input, caller: Caller, deps: Deps) => {
-  if (input.audience.kind !== 'grid') return
+  if (input.audience.kind !== 'grid') return []
   const grid = await deps.org.getGrid(input.audience.gridId)
   if (!grid || grid.communityId !== caller.communityId) throw notFound('grid')
+  return [grid]
 }
 
 const checkSlotsAhead = (input: Input, now: Date) => {
@@ -44,7 +46,7 @@ export const publishOffering = async (
   if (!caller.personId) throw forbidden('not a known person')
   const now = deps.now()
   checkSlotsAhead(input, now)
-  const [provider] = await Promise.all([
+  const [provider, grids] = await Promise.all([
     providerOf(input, caller, deps),
     checkAudience(input, caller, deps),
   ])
@@ -65,7 +67,7 @@ export const publishOffering = async (
     createdAt: now,
   }
   const slots: OfferingSlotDoc[] = input.slots.map((s, i) => ({
-    _id: `${id}-${i + 1}`,
+    _id: slotIdOf(id, i + 1),
     communityId: caller.communityId,
     offeringId: id,
     startsAt: new Date(s.startsAt),
@@ -82,7 +84,8 @@ export const publishOffering = async (
   await Promise.all(slots.map((s) => deps.offerings.insertSlot(s)))
   const { doc, created } = await deps.offerings.insertOffering(offering)
   if (!created) await deps.writes.refund()
-  const [view] = await offeringViews([doc], caller, deps)
+  // The view from what was just written: nobody has booked a new slot yet.
+  const [view] = await offeringViews([doc], caller, deps, { slots, grids })
   if (!view) throw new Error('the published offering has no view')
   return view
 }
