@@ -56,10 +56,7 @@ export const createFiguresRepository = (db: Database) => {
       .group({ _id: '$key', values: $.push('$ms') })
       .project({
         count: $.size('$values'),
-        low: $.arrayElemAt([
-          '$values',
-          $.floor($.divide([$.subtract([$.size('$values'), 1]), 2])),
-        ]),
+        low: $.arrayElemAt(['$values', $.floor($.divide([$.subtract([$.size('$values'), 1]), 2]))]),
         high: $.arrayElemAt(['$values', $.floor($.divide([$.size('$values'), 2]))]),
       })
       .limit(MAX_GROUPS)
@@ -80,9 +77,7 @@ export const createFiguresRepository = (db: Database) => {
         .group({
           _id: groupKey(key),
           requests: $.sum(1),
-          answeredInTime: one(
-            $.and([isSet('$claimedAt'), $.lte(['$claimedAt', '$dueAt'])]),
-          ),
+          answeredInTime: one($.and([isSet('$claimedAt'), $.lte(['$claimedAt', '$dueAt'])])),
           resolved: one(isSet('$resolvedAt')),
           rated: one(isSet('$rating')),
           satisfied: one($.gte([$.ifNull(['$rating.stars', 0]), 4])),
@@ -107,10 +102,7 @@ export const createFiguresRepository = (db: Database) => {
     resolveMiddles: (scope: FigureScope, key: RequestKey) => middles(scope, key, '$resolvedAt'),
 
     /** Verified service records of the period: services, hours, points and members who served. */
-    serviceCounts: async (
-      scope: FigureScope,
-      byGrid: boolean,
-    ): Promise<Grouped<ServiceCounts>> => {
+    serviceCounts: async (scope: FigureScope, byGrid: boolean): Promise<Grouped<ServiceCounts>> => {
       const res = await db
         .collection(COLLECTIONS.serviceRecords)
         .aggregate()
@@ -174,9 +166,23 @@ export const createFiguresRepository = (db: Database) => {
     /** Names for the rows: grids and buildings of the community. */
     names: async (communityId: string) => {
       const [grids, buildings, community] = await Promise.all([
-        db.collection(COLLECTIONS.grids).where({ communityId }).field({ _id: true, name: true }).limit(MAX_GROUPS).get(),
-        db.collection(COLLECTIONS.buildings).where({ communityId }).field({ _id: true, name: true, gridId: true }).limit(MAX_GROUPS).get(),
-        db.collection(COLLECTIONS.communities).doc(communityId).field({ _id: true, name: true }).get(),
+        db
+          .collection(COLLECTIONS.grids)
+          .where({ communityId })
+          .field({ _id: true, name: true })
+          .limit(MAX_GROUPS)
+          .get(),
+        db
+          .collection(COLLECTIONS.buildings)
+          .where({ communityId })
+          .field({ _id: true, name: true, gridId: true })
+          .limit(MAX_GROUPS)
+          .get(),
+        db
+          .collection(COLLECTIONS.communities)
+          .doc(communityId)
+          .field({ _id: true, name: true })
+          .get(),
       ])
       const pairs = (data: unknown) =>
         (data as Array<{ _id: string; name: string }>).map((r) => [r._id, r.name] as const)

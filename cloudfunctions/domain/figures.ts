@@ -57,7 +57,11 @@ export const medianMinutes = (
 export const medianOf = (valuesMs: readonly number[]): number | null => {
   const sorted = [...valuesMs].sort((a, b) => a - b)
   const n = sorted.length
-  return medianMinutes(n, sorted[Math.floor((n - 1) / 2)] ?? null, sorted[Math.floor(n / 2)] ?? null)
+  return medianMinutes(
+    n,
+    sorted[Math.floor((n - 1) / 2)] ?? null,
+    sorted[Math.floor(n / 2)] ?? null,
+  )
 }
 
 /** Hours and points to one decimal, as the members' 纪实 shows them. */

@@ -40,9 +40,7 @@ export const figureRows = async (
     return category.success ? categoryById(category.data).name : id
   }
   // Every grid of the scope has a row (an empty one too); buildings and categories only when used.
-  const keys = new Set<string>(
-    by === 'grid' ? (scope.gridIds ?? [...names.grids.keys()]) : [],
-  )
+  const keys = new Set<string>(by === 'grid' ? (scope.gridIds ?? [...names.grids.keys()]) : [])
   for (const k of counts.keys()) if (k !== null) keys.add(k)
   for (const k of service?.keys() ?? []) if (k !== null) keys.add(k)
   const rows = [...keys].map((k) => ({

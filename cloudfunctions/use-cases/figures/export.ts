@@ -66,12 +66,22 @@ export const figuresExport = async (
   }
   const figureTable = await figureRows(ownScope(caller, input), input.table, deps)
   const withService = input.table === 'grid'
-  const header = [FIRST_COLUMN[input.table], ...REQUEST_HEADER, ...(withService ? SERVICE_HEADER : [])]
+  const header = [
+    FIRST_COLUMN[input.table],
+    ...REQUEST_HEADER,
+    ...(withService ? SERVICE_HEADER : []),
+  ]
   const rows = figureTable.map((r) => [
     r.name,
     ...requestCells(r.requests),
     ...(withService && r.service
-      ? [r.service.services, r.service.hours, r.service.points, r.service.members, r.service.pointsPerMember]
+      ? [
+          r.service.services,
+          r.service.hours,
+          r.service.points,
+          r.service.members,
+          r.service.pointsPerMember,
+        ]
       : []),
   ])
   return { filename, csv: toCsv(header, rows), rows: rows.length }
