@@ -1,6 +1,6 @@
 // Figures through the gateway equal those worked out by hand on a small fixed data set (issue 11 §5),
 // for staff, a grid leader (their grid only) and a street account (two communities side by side).
-import { categoryById } from '@linli/types'
+import { categoryById, type ActionOutput } from '@linli/types'
 import { startStack, type Stack } from '../support/stack'
 
 let stack: Stack
@@ -140,54 +140,52 @@ beforeAll(async () => {
       stars: 4,
     }),
   ])
-  await db
-    .collection('serviceRecords')
-    .add([
-      record('fig-s1', {
-        grid: 'grid-1',
-        member: 'm1',
-        hours: 2,
-        points: 5,
-        created: '2025-03-03T02:00:00Z',
-      }),
-      record('fig-s2', {
-        grid: 'grid-1',
-        member: 'm2',
-        hours: 1.5,
-        points: 3,
-        created: '2025-03-04T02:00:00Z',
-      }),
-      record('fig-s3', {
-        grid: 'grid-2',
-        member: 'm1',
-        hours: 1,
-        points: 2,
-        created: '2025-03-05T02:00:00Z',
-      }),
-      record('fig-s4', {
-        grid: 'grid-1',
-        member: 'm3',
-        hours: 9,
-        points: 9,
-        status: 'pending',
-        created: '2025-03-05T02:00:00Z',
-      }),
-      record('fig-s5', {
-        grid: 'grid-1',
-        member: 'm3',
-        hours: 9,
-        points: 9,
-        created: '2025-04-05T02:00:00Z',
-      }),
-      record('fig-s6', {
-        community: 'dongguan',
-        grid: 'dg-grid-1',
-        member: 'dg-m1',
-        hours: 3,
-        points: 6,
-        created: '2025-03-05T02:00:00Z',
-      }),
-    ])
+  await db.collection('serviceRecords').add([
+    record('fig-s1', {
+      grid: 'grid-1',
+      member: 'm1',
+      hours: 2,
+      points: 5,
+      created: '2025-03-03T02:00:00Z',
+    }),
+    record('fig-s2', {
+      grid: 'grid-1',
+      member: 'm2',
+      hours: 1.5,
+      points: 3,
+      created: '2025-03-04T02:00:00Z',
+    }),
+    record('fig-s3', {
+      grid: 'grid-2',
+      member: 'm1',
+      hours: 1,
+      points: 2,
+      created: '2025-03-05T02:00:00Z',
+    }),
+    record('fig-s4', {
+      grid: 'grid-1',
+      member: 'm3',
+      hours: 9,
+      points: 9,
+      status: 'pending',
+      created: '2025-03-05T02:00:00Z',
+    }),
+    record('fig-s5', {
+      grid: 'grid-1',
+      member: 'm3',
+      hours: 9,
+      points: 9,
+      created: '2025-04-05T02:00:00Z',
+    }),
+    record('fig-s6', {
+      community: 'dongguan',
+      grid: 'dg-grid-1',
+      member: 'dg-m1',
+      hours: 3,
+      points: 6,
+      created: '2025-03-05T02:00:00Z',
+    }),
+  ])
   const notice = (id: string, status: string, recipientCount: number) => ({
     _id: id,
     communityId: 'chengxi',
@@ -214,14 +212,20 @@ beforeAll(async () => {
 })
 afterAll(() => stack.close())
 
-const ok = <T>(res: { ok: boolean; data?: T; error?: unknown }): T => {
+/** The answer's data, typed by the action's output schema. */
+const call = async <A extends 'summary' | 'byGrid' | 'export'>(
+  action: A,
+  data: Record<string, unknown>,
+  openid: string,
+): Promise<ActionOutput<'figures', A>> => {
+  const res = await stack.call('figures', action, data, openid)
   if (!res.ok) throw new Error(JSON.stringify(res.error))
-  return res.data as T
+  return res.data as ActionOutput<'figures', A>
 }
 
 it('the community summary equals the figures worked out by hand', async () => {
   // GIVEN the data set  WHEN staff ask for March 2025
-  const out = ok(await stack.call('figures', 'summary', period, 'demo-staff'))
+  const out = await call('summary', period, 'demo-staff')
   // THEN 4 requests (r5, r6 lie outside, r7 is 东关's): on time r1, r4; resolved r1, r2, r4;
   // rated r1 (5★), r2 (2★); claim 10, 30, 120 min → 30; resolve 60, 300, 600 min → 300
   expect(out.communities).toEqual([
@@ -250,13 +254,10 @@ it('the community summary equals the figures worked out by hand', async () => {
 
 it('a street account sees its communities side by side, and no other', async () => {
   // WHEN the street staff ask for both communities
-  const out = ok(
-    await stack.call(
-      'figures',
-      'summary',
-      { ...period, communityIds: ['chengxi', 'dongguan'] },
-      'demo-staff',
-    ),
+  const out = await call(
+    'summary',
+    { ...period, communityIds: ['chengxi', 'dongguan'] },
+    'demo-staff',
   )
   // THEN 东关 has its own one request (claimed in 40 min, resolved in 2 h, 4★) and one service
   expect(out.communities.map((c) => c.communityId)).toEqual(['chengxi', 'dongguan'])
@@ -289,7 +290,7 @@ it('a street account sees its communities side by side, and no other', async () 
 })
 
 it('by grid, by building and by category, most requests first', async () => {
-  const grids = ok(await stack.call('figures', 'byGrid', period, 'demo-staff'))
+  const grids = await call('byGrid', period, 'demo-staff')
   // grid-1: r1–r3; on time r1 only; resolved r1, r2; claim 30, 120 → 75; resolve 300, 600 → 450
   expect(grids.rows[0]).toEqual({
     key: 'grid-1',
@@ -321,17 +322,13 @@ it('by grid, by building and by category, most requests first', async () => {
     medianClaimMinutes: null,
   })
 
-  const buildings = ok(
-    await stack.call('figures', 'byGrid', { ...period, by: 'building' }, 'demo-staff'),
-  )
+  const buildings = await call('byGrid', { ...period, by: 'building' }, 'demo-staff')
   expect(buildings.rows.map((r) => [r.key, r.requests.requests])).toEqual([
     ['bldg-01', 2],
     ['bldg-02', 1],
     ['bldg-06', 1],
   ])
-  const categories = ok(
-    await stack.call('figures', 'byGrid', { ...period, by: 'category' }, 'demo-staff'),
-  )
+  const categories = await call('byGrid', { ...period, by: 'category' }, 'demo-staff')
   expect(
     categories.rows.map((r) => [r.key, r.name, r.requests.requests, r.requests.resolvedRate]),
   ).toEqual([
@@ -341,23 +338,21 @@ it('by grid, by building and by category, most requests first', async () => {
 })
 
 it('a grid leader sees their grid only', async () => {
-  const grids = ok(await stack.call('figures', 'byGrid', period, 'demo-grid-leader'))
+  const grids = await call('byGrid', period, 'demo-grid-leader')
   expect(grids.rows.map((r) => r.key)).toEqual(['grid-1'])
-  const summary = ok(await stack.call('figures', 'summary', period, 'demo-grid-leader'))
+  const summary = await call('summary', period, 'demo-grid-leader')
   expect(summary.communities[0]?.requests.requests).toBe(3)
   expect(summary.communities[0]?.notices).toBeNull()
 })
 
 it('exports each table as CSV with the figures of the screen', async () => {
-  const grid = ok(await stack.call('figures', 'export', { ...period, table: 'grid' }, 'demo-staff'))
+  const grid = await call('export', { ...period, table: 'grid' }, 'demo-staff')
   expect(grid.filename).toBe('统计-网格-2025-03-01至2025-03-31.csv')
   const lines = grid.csv.replace('\uFEFF', '').trim().split('\r\n')
   expect(lines[0]?.split(',').slice(0, 4)).toEqual(['网格', '诉求数', '及时响应', '及时响应率'])
   expect(lines[1]).toBe('益民巷网格,3,1,33.3%,2,66.7%,2,1,50%,75,450,2,3.5,8,2,4')
   expect(grid.rows).toBe(4)
-  const summary = ok(
-    await stack.call('figures', 'export', { ...period, table: 'summary' }, 'demo-staff'),
-  )
+  const summary = await call('export', { ...period, table: 'summary' }, 'demo-staff')
   const rows = summary.csv.trim().split('\r\n').slice(1)
   expect(rows[0]).toBe('城西社区,4,2,50%,3,75%,2,1,50%,30,300,3,4.5,10,2,5,1,75%')
   expect(rows[1]?.startsWith('东关社区,1,1,100%')).toBe(true)
