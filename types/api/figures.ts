@@ -56,7 +56,7 @@ export type CommunityFigures = z.infer<typeof communityFiguresSchema>
 
 export const summaryInputSchema = periodInputSchema
   .extend({
-    /** A street (街道) account: the communities to set side by side (its own by default). */
+    /** A street (街道) account: the communities to set side by side (all of its street by default). */
     communityIds: z.array(idSchema).min(1).max(50).optional(),
   })
   .strict()

@@ -6,9 +6,8 @@ import { rateCell } from '../../domain/figures'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { figureRows } from './by-grid'
-import { ownScope, streetCommunities, communityScopes } from './scope'
+import { communityScopes, ownScope } from './scope'
 import { communityFigures } from './summary'
-import { isStaff } from '../../domain/actor'
 
 const REQUEST_HEADER = [
   '诉求数',
@@ -47,8 +46,7 @@ export const figuresExport = async (
   const filename = `统计-${TABLE_NAME[input.table]}-${input.from}至${input.to}.csv`
   if (input.table === 'summary') {
     // A street account's summary sets its communities side by side, as on screen.
-    const ids = isStaff(caller.roles) ? streetCommunities(caller) : undefined
-    const scopes = communityScopes(caller, input, ids)
+    const scopes = communityScopes(caller, input, undefined)
     const all = await Promise.all(scopes.map((scope) => communityFigures(scope, deps)))
     const header = [FIRST_COLUMN.summary, ...REQUEST_HEADER, ...SERVICE_HEADER, '通知数', '阅读率']
     const rows = all.map((c) => [

@@ -43,16 +43,16 @@ export const streetCommunities = (caller: Caller): string[] => [
   ),
 ]
 
-/** Each community asked for, checked against the caller's street; their own community by default. */
+/** Each community asked for, checked against the caller's street; all the street's by default. */
 export const communityScopes = (
   caller: Caller,
   period: Period,
   communityIds: readonly string[] | undefined,
 ): FigureScope[] => {
   const own = ownScope(caller, period)
-  if (communityIds === undefined) return [own]
   const allowed = isStaff(caller.roles) ? streetCommunities(caller) : [caller.communityId]
-  const unique = [...new Set(communityIds)]
+  // By default a street account sees all its communities; anyone else their own.
+  const unique = [...new Set(communityIds ?? allowed)]
   if (unique.some((id) => !allowed.includes(id))) {
     throw forbidden('figures of a community outside the caller’s street')
   }
