@@ -55,6 +55,10 @@ const subPackages = [
       'check-in/index',
     ],
   },
+  {
+    root: 'packages/figures',
+    pages: ['overview/index'],
+  },
 ]
 
 /**

@@ -49,6 +49,8 @@ export const ERROR_CODES = [
   'ACTIVITY.CODE_EXPIRED',
   'ACTIVITY.CODE_INVALID',
   'ACTIVITY.ALREADY_CHECKED_IN',
+  /** Issue 11 §5: a figures period that is not calendar dates, ends before it starts, or spans over 366 days. */
+  'FIGURES.PERIOD_INVALID',
   'INTERNAL',
 ] as const
 

@@ -23,3 +23,10 @@ export * from './api/evaluations'
 export * from './entities/offering'
 export * from './api/offerings'
 export * from './api/activities'
+// Issue 11 §5: the figures (names like summaryInputSchema are the members' already: exported as types).
+export type {
+  CommunityFigures,
+  FigureDimension,
+  FigureRow,
+  RequestFiguresView,
+} from './api/figures'

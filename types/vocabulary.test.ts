@@ -166,6 +166,7 @@ describe('the vocabulary of DESIGN §1–3', () => {
         'ACTIVITY.CODE_EXPIRED',
         'ACTIVITY.CODE_INVALID',
         'ACTIVITY.ALREADY_CHECKED_IN',
+        'FIGURES.PERIOD_INVALID',
         'INTERNAL',
       ],
     ],

@@ -22,6 +22,7 @@ import { createRequestEventRepository } from '../data/request-event.repository'
 import { createRequestRepository } from '../data/request.repository'
 import { createOfferingRepository } from '../data/offering.repository'
 import { createActivityRepository } from '../data/activity.repository'
+import { createFiguresRepository } from '../data/figures.repository'
 import type { Deps } from '../use-cases/deps'
 import { NO_WRITE_GATE } from '../use-cases/limits'
 import { getApp, type App } from './cloudbase'
@@ -57,6 +58,7 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     evaluations: createEvaluationRepository(db),
     offerings: createOfferingRepository(db),
     activities: createActivityRepository(db),
+    figures: createFiguresRepository(db),
     now,
     env: readEnv(),
     writes: NO_WRITE_GATE,

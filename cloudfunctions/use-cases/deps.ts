@@ -23,6 +23,7 @@ import type { RequestRepository } from '../data/request.repository'
 import type { FunctionEnv } from '../shared/env'
 import type { OfferingRepository } from '../data/offering.repository'
 import type { ActivityRepository } from '../data/activity.repository'
+import type { FiguresRepository } from '../data/figures.repository'
 
 /**
  * A write action's share of the per-minute allowance, spent by the use case right before its write
@@ -63,6 +64,8 @@ export interface Deps {
   // Issue 11: offerings (供给) and activities.
   offerings: OfferingRepository
   activities: ActivityRepository
+  /** Issue 11: the figures' aggregation pipelines. */
+  figures: FiguresRepository
   now: () => Date
   env: FunctionEnv
   /** This call's share of the person's write allowance (a no-op outside user write actions). */

@@ -1,7 +1,7 @@
 // One realistic call per action of the API map (and the board variants that query differently), as
 // the person who would make it, on a request in the state it needs. The bench times them and the
 // query-plan test checks their queries; an action without a sample gets an input built from its schema.
-import { API } from '@linli/types'
+import { API, chinaDateOf } from '@linli/types'
 import type { z } from 'zod'
 import { sampleOf } from './schema-sample'
 import { aReport } from './factories'
@@ -47,6 +47,22 @@ const s = (
   secondPage = false,
 ): ActionSample => ({ fn, action, variant, who, state, data, secondPage })
 
+/** The figures of the last 30 China days (the seed's requests and services fall in them). */
+const lastMonth = () => ({
+  from: chinaDateOf(Date.now() - 29 * 86_400_000),
+  to: chinaDateOf(Date.now()),
+})
+// prettier-ignore
+const FIGURE_SAMPLES: ActionSample[] = [
+  s('figures', 'summary', STAFF, null, lastMonth),
+  s('figures', 'summary', LEADER, null, lastMonth, 'grid leader'),
+  s('figures', 'byGrid', STAFF, null, lastMonth),
+  s('figures', 'byGrid', STAFF, null, () => ({ ...lastMonth(), by: 'building' }), 'by building'),
+  s('figures', 'byGrid', LEADER, null, () => ({ ...lastMonth(), by: 'category' }), 'grid leader, by category'),
+  s('figures', 'export', STAFF, null, () => ({ ...lastMonth(), table: 'summary' })),
+  s('figures', 'export', STAFF, null, () => ({ ...lastMonth(), table: 'grid' }), 'grid table'),
+]
+
 // prettier-ignore
 const SAMPLES: ActionSample[] = [
   s('org', 'me', R, null, none),
@@ -88,6 +104,7 @@ const SAMPLES: ActionSample[] = [
   s('requests', 'recordFollowUp', LEADER, 'closedPoorly', (i) => ({ id: i, note: '已电话回访' })),
   s('requests', 'reportBack', STAFF, 'hotlineResolved', id),
   ...OFFERING_SAMPLES,
+  ...FIGURE_SAMPLES,
 ]
 
 /** Every action of the API map: its samples, or one generated from its input schema (as staff). */

@@ -73,6 +73,7 @@ import * as members from './members'
 import * as evaluations from './evaluations'
 import * as offerings from './offerings'
 import * as activities from './activities'
+import * as figures from './figures'
 
 /** `anyone` admits every caller WeChat identified, verified or not. */
 export type Audience = 'anyone' | readonly RoleName[]
@@ -106,6 +107,8 @@ const KNOCKERS = ['buildingLeader', 'gridLeader', 'staff', 'admin'] as const
 const PROVIDERS = ['teamCaptain', 'unitLiaison', 'staff', 'admin'] as const
 /** Who organises activities: staff, or a team's captain. */
 const ORGANISERS = ['teamCaptain', 'staff', 'admin'] as const
+/** Who reads the figures: staff for the community (a street account its communities), grid leaders their grid. */
+const FIGURE_READERS = ['gridLeader', 'staff', 'admin'] as const
 /** A lifecycle action answers with the request as the caller now sees it. */
 const lifecycle = <I extends z.ZodTypeAny>(input: I, roles: Audience) =>
   action(input, requestDetailSchema, roles, 'write')
@@ -307,6 +310,11 @@ export const API = {
       'anyone',
       'write',
     ),
+  },
+  figures: {
+    summary: action(figures.summaryInputSchema, figures.summaryOutputSchema, FIGURE_READERS),
+    byGrid: action(figures.byGridInputSchema, figures.byGridOutputSchema, FIGURE_READERS),
+    export: action(figures.exportInputSchema, figures.exportOutputSchema, FIGURE_READERS),
   },
 } as const
 

@@ -9,7 +9,14 @@ export const roleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('buildingLeader'), buildingId: idSchema }),
   z.object({ role: z.literal('gridLeader'), gridId: idSchema }),
   z.object({ role: z.literal('unitLiaison'), unitId: idSchema }),
-  z.object({ role: z.literal('staff') }),
+  z.object({
+    role: z.literal('staff'),
+    /**
+     * A street (街道) account: staff of the street office, posted in one community, who see these
+     * communities' figures side by side (issue 11 §6). Absent for a community's own staff.
+     */
+    communityIds: z.array(idSchema).optional(),
+  }),
   z.object({ role: z.literal('admin') }),
 ])
 export type Role = z.infer<typeof roleSchema>

@@ -42,6 +42,7 @@ export const ROUTES = {
   createActivity: '/packages/offerings/activity-create/index',
   checkInCode: '/packages/offerings/check-in-code/index',
   activityCheckIn: '/packages/offerings/check-in/index',
+  figures: '/packages/figures/overview/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>
