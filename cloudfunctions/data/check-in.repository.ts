@@ -2,14 +2,17 @@
 import { checkInDocSchema, type CheckInDoc, type CheckInStatus } from '@linli/types'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
-import { insertOnce, listWhere, readOne, updateWhere } from './store-helpers'
+import { insertOnce, listWhere, readAheadOf, readOne, updateWhere } from './store-helpers'
 
 export const checkInIdOf = (openid: string) => `checkIn-${openid}`
 
 export const createCheckInRepository = (db: Database) => {
   const name = COLLECTIONS.checkIns
+  const byId = readAheadOf((id: string) => readOne(db, name, id, checkInDocSchema))
   return {
-    getById: (id: string) => readOne(db, name, id, checkInDocSchema),
+    getById: byId.read,
+    /** Starts reading a registration the call is about to need, while its caller is looked up. */
+    readAhead: byId.start,
     insertOnce: (doc: CheckInDoc) => insertOnce(db, name, doc, checkInDocSchema),
     /** A declined registration may be sent again: replaced only while it is still declined. */
     resubmit: (doc: CheckInDoc) => {

@@ -9,15 +9,20 @@ import {
 } from '@linli/types'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
-import { insertOnce, listWhere, readOne, updateWhere } from './store-helpers'
+import { insertOnce, listWhere, readAheadOf, readOne, updateWhere } from './store-helpers'
 
 export const createEvaluationRepository = (db: Database) => {
   const _ = db.command
+  const round = readAheadOf((id: string) =>
+    readOne(db, COLLECTIONS.evaluationRounds, id, evaluationRoundDocSchema),
+  )
+  const appeal = readAheadOf((id: string) => readOne(db, COLLECTIONS.appeals, id, appealDocSchema))
   return {
     insertRound: (doc: EvaluationRoundDoc) =>
       insertOnce(db, COLLECTIONS.evaluationRounds, doc, evaluationRoundDocSchema),
-    getRound: (id: string) =>
-      readOne(db, COLLECTIONS.evaluationRounds, id, evaluationRoundDocSchema),
+    getRound: round.read,
+    /** Starts reading a round the call is about to need, while its caller is looked up. */
+    readAheadRound: round.start,
     /** A community runs a few rounds a year. */
     listRounds: (communityId: string) =>
       listWhere(db, COLLECTIONS.evaluationRounds, { communityId }, evaluationRoundDocSchema, {
@@ -55,7 +60,9 @@ export const createEvaluationRepository = (db: Database) => {
           ),
 
     insertAppeal: (doc: AppealDoc) => insertOnce(db, COLLECTIONS.appeals, doc, appealDocSchema),
-    getAppeal: (id: string) => readOne(db, COLLECTIONS.appeals, id, appealDocSchema),
+    getAppeal: appeal.read,
+    /** Starts reading an appeal the call is about to need, while its caller is looked up. */
+    readAheadAppeal: appeal.start,
     appealsOfRound: (roundId: string) =>
       listWhere(db, COLLECTIONS.appeals, { roundId }, appealDocSchema),
     answerAppeal: (id: string, answer: string, by: string, at: Date) =>

@@ -89,6 +89,10 @@ export const createOrgRepository = (db: Database) => {
         ? []
         : listAll(db, COLLECTIONS.teams, { _id: db.command.in([...new Set(ids)]) }, teamSchema),
 
+    /** A community has a few grids. */
+    listGrids: (communityId: string): Promise<Grid[]> =>
+      listAll(db, COLLECTIONS.grids, { communityId }, gridSchema),
+
     listTeams: (communityId: string): Promise<Team[]> =>
       listAll(db, COLLECTIONS.teams, { communityId }, teamSchema),
 

@@ -10,7 +10,7 @@ import {
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { pageOf } from './paging'
-import { insertOnce, listWhere, readOne, updateWhere } from './store-helpers'
+import { insertOnce, listWhere, readAheadOf, readOne, updateWhere } from './store-helpers'
 
 export interface RecordQuery {
   communityId: string
@@ -23,9 +23,12 @@ const parseRows = (raws: readonly unknown[]) => raws.map((raw) => serviceRecordD
 
 export const createServiceRecordRepository = (db: Database) => {
   const name = COLLECTIONS.serviceRecords
+  const byId = readAheadOf((id: string) => readOne(db, name, id, serviceRecordDocSchema))
   return {
     insertOnce: (doc: ServiceRecordDoc) => insertOnce(db, name, doc, serviceRecordDocSchema),
-    getById: (id: string) => readOne(db, name, id, serviceRecordDocSchema),
+    getById: byId.read,
+    /** Starts reading a record the call is about to need, while its caller is looked up. */
+    readAhead: byId.start,
     /** Takes back a record written beside a change that then did not land (see activities.checkIn). */
     remove: async (id: string): Promise<void> => {
       await db.collection(name).doc(id).remove()

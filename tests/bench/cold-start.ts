@@ -111,6 +111,7 @@ export async function benchColdStarts(): Promise<void> {
         (s) =>
           s.fn === fn &&
           s.state === null &&
+          !s.setup &&
           !s.secondPage &&
           !s.generated &&
           actions[s.action]?.kind === 'read',

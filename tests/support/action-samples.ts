@@ -13,6 +13,7 @@ import {
   OFFERING_STATES,
   type OfferingState,
 } from './offering-samples'
+import { MEMBER_NOTICE_SAMPLES } from './member-notice-samples'
 
 export type SampleState = DrivenState | 'hotlineResolved' | OfferingState | null
 
@@ -28,6 +29,8 @@ export interface ActionSample {
   secondPage?: boolean
   /** No hand-written sample: the input comes from the schema (the call may well be refused). */
   generated?: boolean
+  /** Makes the target itself (members, evaluations, notices), instead of a request state. */
+  setup?: (stack: Stack) => Promise<string>
 }
 
 const R = 'demo-resident'
@@ -105,6 +108,7 @@ const SAMPLES: ActionSample[] = [
   s('requests', 'reportBack', STAFF, 'hotlineResolved', id),
   ...OFFERING_SAMPLES,
   ...FIGURE_SAMPLES,
+  ...MEMBER_NOTICE_SAMPLES().map((x) => ({ ...s(x.fn, x.action, x.who, null, x.data), setup: x.setup })),
 ]
 
 /** Every action of the API map: its samples, or one generated from its input schema (as staff). */
@@ -120,6 +124,7 @@ export const actionSamples = (): ActionSample[] =>
 
 /** The request a sample acts on, in its state ('' when it needs none). */
 export const prepare = async (stack: Stack, sample: ActionSample): Promise<string> => {
+  if (sample.setup) return sample.setup(stack)
   if (sample.state === null) return ''
   if (isOfferingState(sample.state)) return OFFERING_STATES[sample.state](stack)
   if (sample.state === 'hotlineResolved')

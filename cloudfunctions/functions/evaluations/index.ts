@@ -1,6 +1,6 @@
 // Entry of the `evaluations` cloud function: 居民定期评议 rounds, ballots, results and appeals.
 import { composeDeps } from '../../shared/compose'
-import { createMain, type Handlers } from '../../shared/entry'
+import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { answerAppeal, appeal } from '../../use-cases/evaluations/appeals'
 import { ballot, rate } from '../../use-cases/evaluations/ballot'
 import { results } from '../../use-cases/evaluations/results'
@@ -16,4 +16,18 @@ export const handlers: Handlers<'evaluations'> = {
   answerAppeal,
 }
 
-export const main = createMain('evaluations', handlers, () => composeDeps())
+/**
+ * What an action is about is read while the caller is looked up: the round a rating or an appeal
+ * names, the member rated, the appeal answered.
+ */
+const readAhead: ReadAhead<'evaluations'> = (action, input, _openid, deps) => {
+  const fields = input as { roundId?: unknown; memberId?: unknown; id?: unknown }
+  if ((action === 'rate' || action === 'appeal') && typeof fields.roundId === 'string')
+    deps.evaluations.readAheadRound(fields.roundId)
+  if (action === 'rate' && typeof fields.memberId === 'string')
+    deps.persons.readAhead(fields.memberId)
+  if (action === 'answerAppeal' && typeof fields.id === 'string')
+    deps.evaluations.readAheadAppeal(fields.id)
+}
+
+export const main = createMain('evaluations', handlers, () => composeDeps(), undefined, readAhead)

@@ -25,9 +25,11 @@ export const appeal = async (
   if (!round || round.communityId !== caller.communityId || memberId === null)
     throw notFound('round')
   if (!round.memberIds.includes(memberId)) throw notFound('round')
-  const text = await checkPublishedText(input.text, caller, deps)
   const id = `${round._id}:${memberId}`
-  const earlier = await deps.evaluations.getAppeal(id)
+  const [text, earlier] = await Promise.all([
+    checkPublishedText(input.text, caller, deps),
+    deps.evaluations.getAppeal(id),
+  ])
   if (earlier) return sameAppealOr(earlier, text, caller)
   await deps.writes.spend()
   const { doc, created } = await deps.evaluations.insertAppeal({
@@ -55,7 +57,8 @@ export const answerAppeal = async (
   if (!found || found.communityId !== caller.communityId) throw notFound('appeal')
   const settled = () => new AppError('MEMBER.ALREADY_SETTLED', 'the appeal was answered already')
   if (found.status !== 'open') throw settled()
-  await deps.writes.spend()
+  // The member's name for the answer is read while the allowance is spent.
+  const [, member] = await Promise.all([deps.writes.spend(), deps.persons.getById(found.memberId)])
   const answered = await deps.evaluations.answerAppeal(
     found._id,
     input.answer,
@@ -66,6 +69,5 @@ export const answerAppeal = async (
     await deps.writes.refund()
     throw settled()
   }
-  const member = await deps.persons.getById(found.memberId)
   return appealView(answered, member?.name ?? '')
 }

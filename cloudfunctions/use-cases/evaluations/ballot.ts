@@ -23,10 +23,12 @@ export const ballot = async (
   const today = chinaDateOf(deps.now())
   const grids = await residentGridIds(caller, deps)
   if (grids.length === 0 || caller.personId === null) return { rounds: [] }
-  const rounds = (await deps.evaluations.roundsEndingFrom(caller.communityId, today)).filter(
-    (r) => roundPhase(r, today) === 'open',
-  )
-  const neighbours = (await Promise.all(grids.map((g) => deps.persons.findMembersInGrid(g)))).flat()
+  const [ending, inGrids] = await Promise.all([
+    deps.evaluations.roundsEndingFrom(caller.communityId, today),
+    Promise.all(grids.map((g) => deps.persons.findMembersInGrid(g))),
+  ])
+  const rounds = ending.filter((r) => roundPhase(r, today) === 'open')
+  const neighbours = inGrids.flat()
   const [mine, photoUrls] = await Promise.all([
     deps.evaluations.ratingsBy(
       caller.personId,
@@ -70,9 +72,12 @@ export const rate = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'evaluations', 'rate'>> => {
-  const round = await deps.evaluations.getRound(input.roundId)
+  // Both read while the caller is looked up (see the entry's read-ahead).
+  const [round, member] = await Promise.all([
+    deps.evaluations.getRound(input.roundId),
+    deps.persons.getById(input.memberId),
+  ])
   if (!round || round.communityId !== caller.communityId) throw notFound('round')
-  const member = await deps.persons.getById(input.memberId)
   if (!member || member.communityId !== caller.communityId) throw notFound('member')
   const now = deps.now()
   const grids = await residentGridIds(caller, deps)

@@ -10,17 +10,29 @@ export const postGridOf = (person: Person): string | null => {
   return role?.role === 'member' ? role.gridId : null
 }
 
+/** A household the caller lives in: the one read with them, any other read now (rare). */
+const householdOf = (caller: Caller, householdId: string, deps: Pick<Deps, 'org'>) =>
+  caller.household?._id === householdId
+    ? Promise.resolve(caller.household)
+    : deps.org.getHousehold(householdId)
+
+const residenceGridIds = async (caller: Caller, deps: Pick<Deps, 'org'>): Promise<string[]> => {
+  const households = await Promise.all(
+    caller.roles.flatMap((r) =>
+      r.role === 'resident' ? [householdOf(caller, r.householdId, deps)] : [],
+    ),
+  )
+  return households.flatMap((h) => (h ? [h.gridId] : []))
+}
+
 /** The grids the caller lives or works in. */
 export const callerGridIds = async (caller: Caller, deps: Pick<Deps, 'org'>): Promise<string[]> => {
   const grids = new Set<string>()
   for (const role of caller.roles) {
     if (role.role === 'member' && role.gridId) grids.add(role.gridId)
     if (role.role === 'gridLeader') grids.add(role.gridId)
-    if (role.role === 'resident') {
-      const household = await deps.org.getHousehold(role.householdId)
-      if (household) grids.add(household.gridId)
-    }
   }
+  for (const id of await residenceGridIds(caller, deps)) grids.add(id)
   return [...grids]
 }
 
@@ -30,13 +42,7 @@ export const residentGridIds = async (
   deps: Pick<Deps, 'org'>,
 ): Promise<string[]> => {
   if (!caller.verified) return []
-  const grids: string[] = []
-  for (const role of caller.roles) {
-    if (role.role !== 'resident') continue
-    const household = await deps.org.getHousehold(role.householdId)
-    if (household) grids.push(household.gridId)
-  }
-  return grids
+  return residenceGridIds(caller, deps)
 }
 
 export const maySeeMember = async (

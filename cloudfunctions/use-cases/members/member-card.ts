@@ -38,12 +38,14 @@ export const listMembersForGrid = async (
   const gridId = input.gridId ?? mine[0] ?? null
   if (gridId === null) return { grid: null, items: [] }
   if (!isStaff(caller.roles) && !mine.includes(gridId)) throw notFound('grid')
-  const grid = await deps.org.getGrid(gridId)
-  if (!grid || grid.communityId !== caller.communityId) throw notFound('grid')
-  const [members, names] = await Promise.all([
+  // The grid, its members and the names are read together; nothing is answered before the grid
+  // is known to be this community's.
+  const [grid, members, names] = await Promise.all([
+    deps.org.getGrid(gridId),
     deps.persons.findMembersInGrid(gridId),
     loadOrgNames(caller.communityId, deps),
   ])
+  if (!grid || grid.communityId !== caller.communityId) throw notFound('grid')
   const photoUrls = await photoUrlsOf(members, deps)
   const cards = members.map((m) => cardOf(m, names, photoUrls))
   // 党员标兵岗 first, then by name: the order residents expect on a notice board.

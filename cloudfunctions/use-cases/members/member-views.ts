@@ -19,17 +19,26 @@ export interface OrgNames {
   units: Map<string, string>
 }
 
-/** The names cards show: a community has a few grids, teams and units, read in three queries. */
+/**
+ * The names cards show: a community has a few grids, teams and units, read in four queries sent
+ * together. The grids named are those the community's buildings stand in.
+ */
 export const loadOrgNames = async (communityId: string, deps: Pick<Deps, 'org'>) => {
-  const [teams, units, buildings] = await Promise.all([
+  const [teams, units, buildings, grids] = await Promise.all([
     deps.org.listTeams(communityId),
     deps.org.listUnits(communityId),
     deps.org.listBuildings(communityId),
+    deps.org.listGrids(communityId),
   ])
-  const gridIds = [...new Set(buildings.map((b) => b.gridId))]
-  const grids = await Promise.all(gridIds.map((id) => deps.org.getGrid(id)))
+  const gridNames = new Map(grids.map((g) => [g._id, g.name] as const))
+  const built = [...new Set(buildings.map((b) => b.gridId))]
   return {
-    grids: new Map(grids.flatMap((g) => (g ? [[g._id, g.name] as const] : []))),
+    grids: new Map(
+      built.flatMap((id) => {
+        const name = gridNames.get(id)
+        return name === undefined ? [] : [[id, name] as const]
+      }),
+    ),
     teams: new Map(teams.map((t) => [t._id, { name: t.name, kind: t.kind }] as const)),
     units: new Map(units.map((u) => [u._id, u.name] as const)),
   }

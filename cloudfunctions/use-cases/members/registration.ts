@@ -10,16 +10,13 @@ const alreadyRegistered = () =>
   new AppError('MEMBER.ALREADY_REGISTERED', 'already a member or registration pending')
 
 /** Unit, grid and teams must be this community's. */
-const checkChoices = async (
+const checkChosen = (
   input: ParsedInput<'members', 'register'>,
   caller: Caller,
-  deps: Deps,
+  unit: { communityId: string } | null,
+  grid: { communityId: string } | null,
+  teams: ReadonlyArray<{ communityId: string }>,
 ) => {
-  const [unit, grid, teams] = await Promise.all([
-    deps.org.getUnit(input.unitId),
-    deps.org.getGrid(input.gridId),
-    deps.org.getTeamsByIds(input.teamIds),
-  ])
   const community = caller.communityId
   const issues = [
     ...(unit?.communityId === community ? [] : [{ path: ['unitId'], message: '请选择驻区单位' }]),
@@ -37,9 +34,16 @@ export const register = async (
   deps: Deps,
 ): Promise<ActionOutput<'members', 'register'>> => {
   if (caller.roles.some((r) => r.role === 'member')) throw alreadyRegistered()
-  await checkChoices(input, caller, deps)
+  // The choices, an earlier registration and the names of the answer are read together.
+  const [unit, grid, teams, existing, names] = await Promise.all([
+    deps.org.getUnit(input.unitId),
+    deps.org.getGrid(input.gridId),
+    deps.org.getTeamsByIds(input.teamIds),
+    deps.checkIns.getById(checkInIdOf(caller.openid)),
+    loadOrgNames(caller.communityId, deps),
+  ])
+  checkChosen(input, caller, unit, grid, teams)
   // Refused before any write: a registration pending or approved already.
-  const existing = await deps.checkIns.getById(checkInIdOf(caller.openid))
   if (existing && existing.status !== 'declined') throw alreadyRegistered()
   const doc: CheckInDoc = {
     _id: checkInIdOf(caller.openid),
@@ -57,7 +61,6 @@ export const register = async (
     reviewedAt: null,
     reviewedBy: null,
   }
-  const names = await loadOrgNames(caller.communityId, deps)
   await deps.writes.spend()
   // A declined registration may be corrected and sent again; a pending one is not duplicated.
   const written = existing
@@ -116,7 +119,12 @@ export const reviewRegistration = async (
   if (doc.status !== 'pending' && !retried) {
     throw new AppError('MEMBER.ALREADY_SETTLED', 'registration reviewed already')
   }
-  await deps.writes.spend()
+  // The allowance is spent while the answer's names (and an approval's unit) are read.
+  const [, names, unit] = await Promise.all([
+    deps.writes.spend(),
+    loadOrgNames(caller.communityId, deps),
+    approve ? deps.org.getUnit(doc.unitId) : null,
+  ])
   const reviewed = retried
     ? null
     : await deps.checkIns.review(
@@ -131,7 +139,6 @@ export const reviewRegistration = async (
     throw new AppError('MEMBER.ALREADY_SETTLED', 'registration reviewed already')
   }
   if (approve) {
-    const unit = await deps.org.getUnit(doc.unitId)
     await deps.members.enrol(
       doc.openid,
       { id: `person-${doc.openid}`, communityId: doc.communityId, name: doc.name },
@@ -147,5 +154,5 @@ export const reviewRegistration = async (
       },
     )
   }
-  return checkInView(reviewed ?? doc, await loadOrgNames(caller.communityId, deps))
+  return checkInView(reviewed ?? doc, names)
 }

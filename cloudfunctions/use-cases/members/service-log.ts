@@ -88,7 +88,11 @@ export const verifyService = async (
   const settled = () => new AppError('MEMBER.ALREADY_SETTLED', 'record reviewed already')
   if (record.status !== 'pending') throw settled()
   const decision = input.decision
-  await deps.writes.spend()
+  // The member's name for the answer is read while the allowance is spent.
+  const [, member] = await Promise.all([
+    deps.writes.spend(),
+    record.memberId ? deps.persons.getById(record.memberId) : null,
+  ])
   const reviewed = await deps.serviceRecords.review(
     record._id,
     decision.kind === 'verify' ? 'verified' : 'rejected',
@@ -99,9 +103,5 @@ export const verifyService = async (
     await deps.writes.refund()
     throw settled()
   }
-  const [member, photoUrls] = await Promise.all([
-    record.memberId ? deps.persons.getById(record.memberId) : null,
-    recordPhotoUrlsOf([reviewed], deps),
-  ])
-  return recordView(reviewed, member?.name ?? null, photoUrls)
+  return recordView(reviewed, member?.name ?? null, await recordPhotoUrlsOf([reviewed], deps))
 }
