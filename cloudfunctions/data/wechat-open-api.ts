@@ -1,7 +1,7 @@
 // The adapter to WeChat's open APIs: the cloud call CloudBase documents for functions
 // (wx-server-sdk `cloud.openapi`, permissions in config.json). On this machine the same call
 // reaches the emulator through TCB_CONTEXT_CNFG (or serviceUrl), so there is one code path.
-import type * as WxCloud from 'wx-server-sdk'
+import * as cloud from 'wx-server-sdk'
 import type { SendOutcome } from '../domain/delivery-policy'
 import type { TemplateData } from '../domain/template-fields'
 
@@ -29,20 +29,16 @@ export interface WeChatOpenApi {
   }) => Promise<string>
 }
 
-let cloud: typeof WxCloud | null = null
+let initialised = false
 
-/**
- * wx-server-sdk keeps one configuration per process: the first init wins. It is loaded on the
- * first open-API call, not at start: most calls never send a message or check a text, and a cold
- * start should not pay for its ~900 KB of modules (issue 10).
- */
+/** wx-server-sdk keeps one configuration per process: the first init wins. */
 const openapi = (serviceUrl: string | undefined) => {
-  if (!cloud) {
-    cloud = require('wx-server-sdk') as typeof WxCloud
+  if (!initialised) {
     cloud.init({
       env: cloud.DYNAMIC_CURRENT_ENV,
       ...(serviceUrl ? { serviceUrl } : {}),
-    } as Parameters<typeof WxCloud.init>[0])
+    } as Parameters<typeof cloud.init>[0])
+    initialised = true
   }
   return cloud.openapi
 }
