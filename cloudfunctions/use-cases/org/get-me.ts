@@ -1,16 +1,15 @@
 // org.me: the caller's roles and, for a resident, their household, building and grid.
 import type { Me } from '@linli/types'
 import { boardGridIds } from '../../domain/visibility'
-import { residenceOf, type Caller } from '../caller'
+import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 
 export const getMe = async (_input: unknown, caller: Caller, deps: Deps): Promise<Me> => {
-  const householdId = residenceOf(caller)
+  // The household comes with the caller (one read); its building and grid are read together.
+  const household = caller.household
   const boardGridsLoading = Promise.all(
     boardGridIds(caller.roles).map((id) => deps.org.getGrid(id)),
   )
-  const household = householdId ? await deps.org.getHousehold(householdId) : null
-  // A household carries its building and grid ids, so both are read at once.
   const [building, grid, boardGrids] = await Promise.all([
     household ? deps.org.getBuilding(household.buildingId) : null,
     household ? deps.org.getGrid(household.gridId) : null,

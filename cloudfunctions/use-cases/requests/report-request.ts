@@ -12,12 +12,6 @@ import { takeAllowance } from '../limits'
 
 type Input = ParsedInput<'requests', 'report'>
 
-const homeBuildingId = async (caller: Caller, deps: Deps): Promise<string | null> => {
-  const householdId = residenceOf(caller)
-  const household = householdId ? await deps.org.getHousehold(householdId) : null
-  return household?.buildingId ?? null
-}
-
 export const buildingInCommunity = async (
   buildingId: string,
   caller: Caller,
@@ -34,7 +28,8 @@ export const buildingInCommunity = async (
 
 /** The building named, or else the caller's home building. */
 const reportedBuilding = async (input: Input, caller: Caller, deps: Deps): Promise<Building> => {
-  const buildingId = input.buildingId ?? (await homeBuildingId(caller, deps))
+  // A resident's own building comes with the caller (their household is read with them).
+  const buildingId = input.buildingId ?? caller.household?.buildingId ?? null
   if (!buildingId) {
     throw new AppError(
       'REQUEST.BUILDING_REQUIRED',
