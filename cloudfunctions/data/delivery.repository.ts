@@ -26,46 +26,70 @@ export interface DeliveryDoc {
   lastError: string | null
   sentAt: Date | null
   createdAt: Date
+  /** A notice's message waits until the notice is published (it is written beside the notice). */
+  noticeId?: string
 }
 
 export type NewDelivery = Pick<
   DeliveryDoc,
-  '_id' | 'communityId' | 'personId' | 'openid' | 'template' | 'page' | 'data'
+  '_id' | 'communityId' | 'personId' | 'openid' | 'template' | 'page' | 'data' | 'noticeId'
 >
+
+const BATCH = 1000
 
 export const createDeliveryRepository = (db: Database) => {
   const deliveries = () => db.collection(COLLECTIONS.deliveries)
   const _ = db.command
+  const addEach = async (docs: readonly DeliveryDoc[]): Promise<void> => {
+    for (let i = 0; i < docs.length; i += 20) {
+      await Promise.all(
+        docs.slice(i, i + 20).map(async (doc) => {
+          try {
+            await deliveries().add(doc)
+          } catch (error) {
+            const found = ((await deliveries().doc(doc._id).get()).data as unknown[]).length
+            if (found === 0) throw error
+          }
+        }),
+      )
+    }
+  }
   return {
     /** Enqueues each entry once: one already there (the same key) is left as it is. */
     enqueue: async (entries: readonly NewDelivery[], now: Date): Promise<void> => {
-      for (let i = 0; i < entries.length; i += 20) {
-        await Promise.all(
-          entries.slice(i, i + 20).map(async (entry) => {
-            const doc: DeliveryDoc = {
-              ...entry,
-              status: 'pending',
-              attempts: 0,
-              quotaTaken: false,
-              nextAttemptAt: now,
-              leaseUntil: null,
-              lastError: null,
-              sentAt: null,
-              createdAt: now,
-            }
-            try {
-              await deliveries().add(doc)
-            } catch (error) {
-              const found = ((await deliveries().doc(entry._id).get()).data as unknown[]).length
-              if (found === 0) throw error
-            }
-          }),
-        )
-      }
+      const docs = entries.map((entry): DeliveryDoc => ({
+        ...entry,
+        status: 'pending',
+        attempts: 0,
+        quotaTaken: false,
+        nextAttemptAt: now,
+        leaseUntil: null,
+        lastError: null,
+        sentAt: null,
+        createdAt: now,
+      }))
+      // One insert per 1000, sent together; a batch refused because one entry is there already
+      // (the same key, enqueued by an earlier try) is written again one by one.
+      const batches: DeliveryDoc[][] = []
+      for (let i = 0; i < docs.length; i += BATCH) batches.push(docs.slice(i, i + BATCH))
+      await Promise.all(
+        batches.map(async (batch) => {
+          try {
+            await deliveries().add(batch)
+          } catch {
+            await addEach(batch)
+          }
+        }),
+      )
     },
 
     get: async (id: string): Promise<DeliveryDoc | null> =>
       (((await deliveries().doc(id).get()).data as DeliveryDoc[])[0] ?? null) as DeliveryDoc | null,
+
+    /** Sends an entry again later: its notice is not published yet (see deliverDue). */
+    postpone: async (id: string, until: Date): Promise<void> => {
+      await deliveries().where({ _id: id, status: 'pending' }).update({ nextAttemptAt: until })
+    },
 
     /** Entries due now: pending ones whose time came, and leases a crashed worker left behind. */
     listDue: async (now: Date, limit: number): Promise<DeliveryDoc[]> => {

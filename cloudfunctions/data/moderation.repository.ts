@@ -10,6 +10,7 @@ import {
 } from '@linli/types'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
+import { readAheadOf } from './store-helpers'
 import { pageOf } from './paging'
 import { insertOnce, readOne, updateWhere } from './store-helpers'
 
@@ -34,9 +35,12 @@ const parseListed = (raws: readonly unknown[]): ModerationDoc[] =>
 export const createModerationRepository = (db: Database) => {
   const queue = COLLECTIONS.moderation
   const media = COLLECTIONS.mediaChecks
+  const byId = readAheadOf((id: string) => readOne(db, queue, id, moderationDocSchema))
   return {
     hold: (doc: ModerationDoc) => insertOnce(db, queue, doc, moderationDocSchema),
-    getById: (id: string) => readOne(db, queue, id, moderationDocSchema),
+    getById: byId.read,
+    /** Starts reading the held item a review names, while its caller is looked up. */
+    readAhead: byId.start,
     listHeld: (communityId: string, page: { limit: number; cursor?: string | undefined }) =>
       pageOf(db, queue, { communityId, status: 'held' }, page, parseListed) as Promise<
         Page<ModerationDoc>

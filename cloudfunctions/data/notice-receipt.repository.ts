@@ -28,21 +28,37 @@ export const sortKeyOf = (urgent: boolean, publishedAt: Date, noticeId: string):
 export const createNoticeReceiptRepository = (db: Database) => {
   const receipts = () => db.collection(COLLECTIONS.noticeReceipts)
   const _ = db.command
+  const addEach = async (docs: readonly NoticeReceiptDoc[]): Promise<void> => {
+    for (let i = 0; i < docs.length; i += 20) {
+      await Promise.all(
+        docs.slice(i, i + 20).map(async (doc) => {
+          try {
+            await receipts().add(doc)
+          } catch (error) {
+            const found = ((await receipts().doc(doc._id).get()).data as unknown[]).length
+            if (found === 0) throw error
+          }
+        }),
+      )
+    }
+  }
   return {
     /** Idempotent: a receipt already there (a retried publish) is left as it is. */
     addAll: async (docs: readonly NoticeReceiptDoc[]): Promise<void> => {
-      for (let i = 0; i < docs.length; i += 20) {
-        await Promise.all(
-          docs.slice(i, i + 20).map(async (doc) => {
-            try {
-              await receipts().add(doc)
-            } catch (error) {
-              const found = ((await receipts().doc(doc._id).get()).data as unknown[]).length
-              if (found === 0) throw error
-            }
-          }),
-        )
-      }
+      // One insert per 1000, sent together: a publish's receipts land in one round trip. A batch
+      // holding one receipt already there (a retried publish) is refused whole; it is written
+      // again one by one, each leaving the receipt it finds.
+      const batches: NoticeReceiptDoc[][] = []
+      for (let i = 0; i < docs.length; i += PAGE) batches.push(docs.slice(i, i + PAGE))
+      await Promise.all(
+        batches.map(async (batch) => {
+          try {
+            await receipts().add(batch)
+          } catch {
+            await addEach(batch)
+          }
+        }),
+      )
     },
 
     get: async (noticeId: string, personId: string): Promise<NoticeReceiptDoc | null> =>

@@ -4,6 +4,7 @@ import { noticeDocSchema, type NoticeDoc, type NoticeStatus, type Page } from '@
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { pageOf } from './paging'
+import { readAheadOf } from './store-helpers'
 
 const parseListed = (raws: readonly unknown[]): NoticeDoc[] =>
   raws.flatMap((raw) => {
@@ -20,10 +21,23 @@ export const noticeIdFor = (authorId: string, clientRequestId: string): string =
 export const createNoticeRepository = (db: Database) => {
   const notices = () => db.collection(COLLECTIONS.notices)
   const _ = db.command
+  const byId = readAheadOf(async (id: string): Promise<NoticeDoc | null> => {
+    const raw = ((await notices().doc(id).get()).data as unknown[])[0]
+    return raw === undefined ? null : noticeDocSchema.parse(raw)
+  })
   return {
-    getById: async (id: string): Promise<NoticeDoc | null> => {
-      const raw = ((await notices().doc(id).get()).data as unknown[])[0]
-      return raw === undefined ? null : noticeDocSchema.parse(raw)
+    getById: byId.read,
+    /** Starts reading the notice a call names, while its caller is looked up. */
+    readAhead: byId.start,
+
+    /** Several notices by id, in one read (the delivery timer's batch names a few). */
+    getByIds: async (ids: readonly string[]): Promise<NoticeDoc[]> => {
+      if (ids.length === 0) return []
+      const res = await notices()
+        .where({ _id: _.in([...new Set(ids)]) })
+        .limit(1000)
+        .get()
+      return parseListed(res.data as unknown[])
     },
 
     /** False when a notice with this id exists already (a retried send). */

@@ -45,10 +45,24 @@ export const createOrgRepository = (db: Database) => {
   )
   const team = readAheadOf((id: string) => getOne(db, COLLECTIONS.teams, id, teamSchema))
   const unit = readAheadOf((id: string) => getOne(db, COLLECTIONS.units, id, unitSchema))
+  const grid = readAheadOf((id: string) => getOne(db, COLLECTIONS.grids, id, gridSchema))
+  const buildingsByIds = readAheadOf(async (key: string): Promise<Building[]> => {
+    const ids = key.split('\u0000').filter((id) => id !== '')
+    if (ids.length === 0) return []
+    const res = await db
+      .collection(COLLECTIONS.buildings)
+      .where({ _id: db.command.in(ids) })
+      .limit(MAX_PAGE)
+      .get()
+    return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
+  })
+  /** One key per set of ids, whatever their order or repeats. */
+  const idsKey = (ids: readonly string[]) => [...new Set(ids)].sort().join('\u0000')
   return {
     getCommunity: (id: string): Promise<Community | null> =>
       getOne(db, COLLECTIONS.communities, id, communitySchema),
-    getGrid: (id: string): Promise<Grid | null> => getOne(db, COLLECTIONS.grids, id, gridSchema),
+    getGrid: (id: string): Promise<Grid | null> => grid.read(id),
+    readAheadGrid: grid.start,
     getBuilding: (id: string): Promise<Building | null> =>
       getOne(db, COLLECTIONS.buildings, id, buildingSchema),
     getHousehold: (id: string): Promise<Household | null> => household.read(id),
@@ -103,16 +117,9 @@ export const createOrgRepository = (db: Database) => {
     listHouseholds: (buildingId: string): Promise<Household[]> =>
       listAll(db, COLLECTIONS.households, { buildingId }, householdSchema),
 
-    getBuildingsByIds: async (ids: readonly string[]): Promise<Building[]> => {
-      if (ids.length === 0) return []
-      const _ = db.command
-      const res = await db
-        .collection(COLLECTIONS.buildings)
-        .where({ _id: _.in([...new Set(ids)]) })
-        .limit(MAX_PAGE)
-        .get()
-      return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
-    },
+    getBuildingsByIds: (ids: readonly string[]): Promise<Building[]> =>
+      buildingsByIds.read(idsKey(ids)),
+    readAheadBuildings: (ids: readonly string[]): void => buildingsByIds.start(idsKey(ids)),
   }
 }
 

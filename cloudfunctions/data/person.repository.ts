@@ -27,6 +27,11 @@ export const parseAll = (res: { data: unknown }): Person[] =>
 /** Where the caller's aggregate puts what it joins (never stored fields). */
 const JOINED_TEAMS = 'linliJoinedTeams'
 const JOINED_HOUSEHOLDS = 'linliJoinedHouseholds'
+const JOINED_RESIDENTS = 'linliJoinedResidents'
+const HOUSEHOLD_PAGE = 1000
+
+/** Where a notice to residences reaches: a grid's households, or some buildings'. */
+export type HouseholdScope = { gridId: string } | { buildingIds: readonly string[] }
 
 export const createPersonRepository = (db: Database) => {
   const persons = () => db.collection(COLLECTIONS.persons)
@@ -96,6 +101,47 @@ export const createPersonRepository = (db: Database) => {
               .limit(1000)
               .get(),
           ),
+
+    /**
+     * The households of a grid or of some buildings with the residents verified into each, in one
+     * round trip per 1000 households (a grid has a few hundred): `$lookup` joins the persons whose
+     * roles name the household, so the audience of a notice is read in one go.
+     */
+    findHouseholdsWithResidents: async (
+      scope: HouseholdScope,
+    ): Promise<{ households: Household[]; residents: Person[] }> => {
+      const _ = db.command
+      const households: Household[] = []
+      const residents = new Map<string, Person>()
+      const where =
+        'gridId' in scope ? { gridId: scope.gridId } : { buildingId: _.in([...scope.buildingIds]) }
+      let after = ''
+      for (;;) {
+        const res = await db
+          .collection(COLLECTIONS.households)
+          .aggregate()
+          .match({ ...where, _id: _.gt(after) })
+          .sort({ _id: 1 })
+          .limit(HOUSEHOLD_PAGE)
+          .lookup({
+            from: COLLECTIONS.persons,
+            localField: '_id',
+            foreignField: 'roles.householdId',
+            as: JOINED_RESIDENTS,
+          })
+          .end()
+        const rows = ((res as { data?: unknown }).data ?? []) as Record<string, unknown>[]
+        for (const row of rows) {
+          const { [JOINED_RESIDENTS]: joined, ...household } = row
+          households.push(householdSchema.parse(household))
+          for (const person of parseAll({ data: joined ?? [] })) residents.set(person._id, person)
+        }
+        const last = rows[rows.length - 1]
+        if (rows.length < HOUSEHOLD_PAGE || !last)
+          return { households, residents: [...residents.values()] }
+        after = String(last._id)
+      }
+    },
 
     /** A team's members and its captain (a team has tens). */
     findByTeam: async (teamId: string): Promise<Person[]> => {

@@ -68,3 +68,19 @@ export const writeGate = (
     },
   }
 }
+
+/**
+ * Spends the write allowance while `reads` fetch what the write needs, in the same round trip:
+ * the refusal still comes before anything is written, and reads that fail (a bad target, a
+ * notice not found) give the unit back. The allowance is taken whatever the reads do, so a
+ * failed read never leaves it half spent.
+ */
+export const spendWhile = async <T>(gate: WriteGate, reads: Promise<T>): Promise<T> => {
+  const [read, spent] = await Promise.allSettled([reads, gate.spend()])
+  if (read.status === 'rejected') {
+    if (spent.status === 'fulfilled') await gate.refund()
+    throw read.reason
+  }
+  if (spent.status === 'rejected') throw spent.reason
+  return read.value
+}

@@ -13,8 +13,27 @@ const card = (page: Page) => page.locator(byTestId('notice-card'), { hasText: TI
 /** The card on screen: an inbox page hidden behind another one does not count. */
 const visibleCard = (page: Page, title: string) =>
   page.locator(`${byTestId('notice-card')}:visible`, { hasText: title })
-const shownRead = (page: Page, title: string) =>
-  page.locator(`${byTestId('notice-card')}[data-read="true"]:visible`, { hasText: title }).waitFor()
+/** Waits for the card to show read; on a timeout the error says what the screen showed instead. */
+const shownRead = async (page: Page, title: string) => {
+  try {
+    await page
+      .locator(`${byTestId('notice-card')}[data-read="true"]:visible`, { hasText: title })
+      .waitFor()
+  } catch (error) {
+    const screen = await page.evaluate(() => ({
+      url: location.href,
+      cards: [...document.querySelectorAll<HTMLElement>('[data-testid="notice-card"]')].map(
+        (el) =>
+          `${el.offsetParent === null ? 'hidden' : 'shown'} read=${el.dataset.read} ${el.textContent?.slice(0, 12)}`,
+      ),
+      pages: [...document.querySelectorAll<HTMLElement>('.taro_page')].map(
+        (el) => `${el.id} ${getComputedStyle(el).display}`,
+      ),
+      text: document.body.innerText.slice(0, 300),
+    }))
+    throw new Error(`"${title}" not shown read: ${JSON.stringify(screen)}\n${String(error)}`)
+  }
+}
 const unreadCount = async (page: Page): Promise<number> =>
   Number(await page.locator(`${byTestId('unread-count')}:visible`).textContent())
 

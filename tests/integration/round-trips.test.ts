@@ -11,7 +11,10 @@ let meter: Meter | undefined
 beforeAll(async () => {
   stack = await startStack({
     database: (options) => {
-      meter = meterRoundTrips(openDatabase(options), { delayMs: 10 })
+      // Long enough that trips sent together still overlap on a loaded machine (requests sent in
+      // one Promise.all were seen arriving 5–15 ms apart under the full suite; with 10 ms the
+      // quota's increment and create were once counted one after the other).
+      meter = meterRoundTrips(openDatabase(options), { delayMs: 40 })
       return meter.database
     },
   })

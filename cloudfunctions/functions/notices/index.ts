@@ -1,6 +1,6 @@
 // Entry of the `notices` cloud function: notices for people, and the delivery timer for the system.
 import { composeDeps } from '../../shared/compose'
-import { createMain, type Handlers } from '../../shared/entry'
+import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { readEnv, requireTemplateIds } from '../../shared/env'
 import { listInbox, readNotice } from '../../use-cases/notices/inbox'
 import { fail, ok } from '@linli/types'
@@ -30,12 +30,32 @@ export const handlers: Handlers<'notices'> = {
   review: reviewHeld,
 }
 
+/** What a call names by id is read while its caller is looked up (≤ 4 round trips in sequence). */
+const readAhead: ReadAhead<'notices'> = (action, input, _openid, deps) => {
+  const fields = input as {
+    id?: unknown
+    householdId?: unknown
+    draftId?: unknown
+    target?: { kind: string; gridId?: string; buildingIds?: string[]; teamId?: string }
+  }
+  if (action === 'review' && typeof fields.id === 'string') deps.moderation.readAhead(fields.id)
+  else if (typeof fields.id === 'string') deps.notices.readAhead(fields.id)
+  if (action === 'markVisited' && typeof fields.householdId === 'string')
+    deps.org.readAheadHousehold(fields.householdId)
+  if (action !== 'send' || !fields.target) return
+  if (typeof fields.draftId === 'string') deps.notices.readAhead(fields.draftId)
+  const { gridId, buildingIds, teamId } = fields.target
+  if (gridId) deps.org.readAheadGrid(gridId)
+  if (buildingIds) deps.org.readAheadBuildings(buildingIds)
+  if (teamId) deps.org.readAheadTeam(teamId)
+}
+
 export const main = createMain(
   'notices',
   handlers,
   () => composeDeps(),
   (_event, now, deps) => runDelivery(now, deps),
-  undefined,
+  readAhead,
   // 消息推送 sends wxa_media_check here: the verdict of an image check a notice or request started.
   async (event, now, deps) => {
     const media = asMediaCheckPush(event)

@@ -35,6 +35,7 @@ type Apply = (item: ModerationDoc, approved: boolean, deps: Deps, now: Date) => 
 
 /** Approving a notice publishes it; refusing keeps it from everyone. */
 const applyToNotice: Apply = async (item, approved, deps, now) => {
+  // Read while the allowance was spent (see reviewHeld): this read answers with it.
   const notice = await deps.notices.getById(item.refId)
   if (!notice || notice.status !== 'held') return
   if (!approved) {
@@ -84,11 +85,14 @@ export const reviewHeld = async (
   caller: Caller,
   deps: Deps,
 ) => {
+  // The item was read ahead with the caller.
   const item = await deps.moderation.getById(input.id)
   if (!item || item.communityId !== caller.communityId) throw notFound('held item')
   const decision = input.decision === 'approve' ? 'approved' : 'rejected'
   const status: ModerationStatus = decision
   const now = deps.now()
+  // The notice it holds back is read while the allowance is spent, for applying the decision.
+  if (item.kind === 'notice') deps.notices.readAhead(item.refId)
   await deps.writes.spend()
   const decided =
     item.status === 'held'

@@ -2,6 +2,8 @@
 // and WeChat: one unit per message delivered, kept across retries, zeroed by 43101, given back
 // by a final refusal, never spent when there is none.
 import type { DeliveryDoc, DeliveryRepository } from '../../data/delivery.repository'
+import type { NoticeDoc, NoticeStatus } from '@linli/types'
+import type { NoticeRepository } from '../../data/notice.repository'
 import type { SubscriptionRepository } from '../../data/subscription.repository'
 import type { WeChatOpenApi } from '../../data/wechat-open-api'
 import type { SendOutcome } from '../../domain/delivery-policy'
@@ -31,11 +33,20 @@ const anEntry = (overrides: Partial<DeliveryDoc> = {}): DeliveryDoc => ({
 })
 
 /** The outbox, the quota and WeChat in memory; `answers` are WeChat's, in order (then success). */
-const world = (entries: DeliveryDoc[], quota: number, answers: SendOutcome[] = []) => {
+const world = (
+  entries: DeliveryDoc[],
+  quota: number,
+  answers: SendOutcome[] = [],
+  noticeStatus: Record<string, NoticeStatus> = {},
+) => {
   const rows = new Map(entries.map((e) => [e._id, { ...e }]))
   let remaining = quota
   const sent: string[] = []
-  const deliveries: Pick<DeliveryRepository, 'listDue' | 'lease' | 'settle'> = {
+  const deliveries: Pick<DeliveryRepository, 'listDue' | 'lease' | 'settle' | 'postpone'> = {
+    postpone: async (id, until) => {
+      const row = rows.get(id)
+      if (row?.status === 'pending') row.nextAttemptAt = until
+    },
     // Copies, as the database answers: the worker's entry is not the stored row.
     listDue: async (now) =>
       [...rows.values()]
@@ -78,7 +89,15 @@ const world = (entries: DeliveryDoc[], quota: number, answers: SendOutcome[] = [
       return answer
     },
   }
+  const notices: Pick<NoticeRepository, 'getByIds'> = {
+    getByIds: async (ids) =>
+      ids.flatMap((id) => {
+        const status = noticeStatus[id]
+        return status ? [{ _id: id, status } as NoticeDoc] : []
+      }),
+  }
   const deps = {
+    notices,
     deliveries,
     subscriptions,
     wechat,
@@ -146,5 +165,42 @@ describe('quota accounting of the delivery worker', () => {
     expect(w.rows.get('notice:n1:p1')).toMatchObject({ status: 'failed', attempts: 6 })
     expect(w.remaining()).toBe(1)
     expect(w.sent).toEqual([])
+  })
+
+  it("holds a notice's message until the notice is published, and sends it then", async () => {
+    // GIVEN a message written beside its notice, which is not marked published yet
+    const status: Record<string, NoticeStatus> = { n1: 'scheduled' }
+    const w = world([anEntry({ noticeId: 'n1' })], 1, [], status)
+    // WHEN the worker runs: nothing is sent, no unit is spent, the entry waits a minute
+    expect(await deliverDue(minutes(0), w.deps)).toMatchObject({ sent: 0, skipped: 0 })
+    expect(w.sent).toEqual([])
+    expect(w.remaining()).toBe(1)
+    expect(w.rows.get('notice:n1:p1')).toMatchObject({
+      status: 'pending',
+      nextAttemptAt: minutes(1),
+    })
+    // THEN once the notice is published, the next run sends it
+    status.n1 = 'published'
+    expect(await deliverDue(minutes(1), w.deps)).toMatchObject({ sent: 1 })
+    expect(w.sent).toEqual(['o1'])
+  })
+
+  it('skips the message of a notice that will never be published, spending nothing', async () => {
+    const w = world(
+      [anEntry({ noticeId: 'n1' }), anEntry({ _id: 'notice:n2:p1', noticeId: 'n2' })],
+      2,
+      [],
+      {
+        n1: 'rejected',
+      },
+    )
+    // n1 was rejected, n2 is gone: neither is sent
+    expect(await deliverDue(minutes(0), w.deps)).toMatchObject({ sent: 0, skipped: 2 })
+    expect(w.sent).toEqual([])
+    expect(w.remaining()).toBe(2)
+    expect(w.rows.get('notice:n1:p1')).toMatchObject({
+      status: 'skipped',
+      lastError: 'notice not published',
+    })
   })
 })

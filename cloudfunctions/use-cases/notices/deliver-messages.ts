@@ -58,11 +58,49 @@ const deliverOne = async (
   return decision.status === 'pending' ? 'retrying' : decision.status
 }
 
+/** How long a notice's message waits before its notice is looked at again. */
+export const HOLD_MS = 60_000
+
+/**
+ * A notice's messages are written beside the notice, before it is marked published (one round
+ * trip fewer for the sender): one whose notice is not published yet waits, one whose notice will
+ * never be (rejected, or gone) is skipped.
+ */
+const heldBack = async (entries: readonly DeliveryDoc[], deps: Deps) => {
+  const ids = [...new Set(entries.flatMap((e) => (e.noticeId ? [e.noticeId] : [])))]
+  const found = ids.length > 0 ? await deps.notices.getByIds(ids) : []
+  const notices = new Map(found.map((n) => [n._id, n.status]))
+  return (entry: DeliveryDoc): 'wait' | 'never' | null => {
+    if (!entry.noticeId) return null
+    const status = notices.get(entry.noticeId)
+    if (status === 'published') return null
+    return status === 'scheduled' || status === 'held' || status === 'draft' ? 'wait' : 'never'
+  }
+}
+
 export const deliverDue = async (now: Date, deps: Deps): Promise<DeliveryRun> => {
   const ids = requireTemplateIds(deps.env)
   const run: DeliveryRun = { sent: 0, retrying: 0, failed: 0, skipped: 0 }
+  const due = await deps.deliveries.listDue(now, BATCH)
+  const hold = await heldBack(due, deps)
   // One at a time: WeChat's rate limits, and the residents' own calls, come first.
-  for (const entry of await deps.deliveries.listDue(now, BATCH)) {
+  for (const entry of due) {
+    const held = hold(entry)
+    if (held === 'wait') {
+      await deps.deliveries.postpone(entry._id, new Date(now.getTime() + HOLD_MS))
+      continue
+    }
+    if (held === 'never') {
+      if (await deps.deliveries.lease(entry, now, LEASE_MS)) {
+        await deps.deliveries.settle(entry._id, entry.attempts + 1, {
+          status: 'skipped',
+          leaseUntil: null,
+          lastError: 'notice not published',
+        })
+        run.skipped++
+      }
+      continue
+    }
     const result = await deliverOne(entry, ids, now, deps)
     if (result) run[result]++
   }

@@ -4,6 +4,7 @@ import type { NoticeDoc, ParsedInput } from '@linli/types'
 import { notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
+import { spendWhile } from '../limits'
 import { overseesNotice } from './notice-access'
 import { detailOf, summaryOf } from './notice-views'
 
@@ -16,9 +17,11 @@ export const listInbox = async (
   const rows = await deps.noticeReceipts.page(caller.personId, input.limit + 1, input.cursor)
   const page = rows.slice(0, input.limit)
   const notices = await Promise.all(page.map((r) => deps.notices.getById(r.noticeId)))
+  // A receipt is written beside its notice before the notice is marked published: until then,
+  // and for a notice that never was, it is left out.
   const items = page.flatMap((r, i) => {
     const notice = notices[i]
-    return notice ? [summaryOf(notice, r.readAt !== null)] : []
+    return notice?.status === 'published' ? [summaryOf(notice, r.readAt !== null)] : []
   })
   const last = page[page.length - 1]
   return {
@@ -33,17 +36,24 @@ export const readNotice = async (
   caller: Caller,
   deps: Deps,
 ) => {
+  // The notice was read ahead with the caller; the receipt is read while the allowance is spent.
   const notice: NoticeDoc | null = await deps.notices.getById(input.id)
   if (!notice || notice.communityId !== caller.communityId) throw notFound('notice')
-  const receipt =
-    caller.personId && notice.status === 'published'
-      ? await deps.noticeReceipts.get(notice._id, caller.personId)
-      : null
+  const personId = caller.personId
+  const receipt = await spendWhile(
+    deps.writes,
+    personId && notice.status === 'published'
+      ? deps.noticeReceipts.get(notice._id, personId)
+      : Promise.resolve(null),
+  )
   const oversees = overseesNotice(notice, caller)
   // Nobody sees a notice not meant for them: not a recipient and not overseeing it is "not found".
-  if (!receipt && !oversees) throw notFound('notice')
-  if (receipt && caller.personId) {
-    await deps.noticeReceipts.markRead(notice._id, caller.personId, deps.now(), input.via)
+  if (!receipt && !oversees) {
+    await deps.writes.refund()
+    throw notFound('notice')
+  }
+  if (receipt && personId && receipt.readAt === null) {
+    await deps.noticeReceipts.markRead(notice._id, personId, deps.now(), input.via)
   }
   return detailOf(notice, oversees)
 }

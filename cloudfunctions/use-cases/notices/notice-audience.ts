@@ -96,10 +96,29 @@ export const loadRecipients = async (
   communityId: string,
   deps: Pick<Deps, 'org' | 'persons'>,
 ): Promise<Recipient[]> => {
-  const households = await targetHouseholds(await targetBuildings(target, communityId, deps), deps)
+  // A grid's or some buildings' residents: households and their people in one read.
+  const scope =
+    target.kind === 'grid'
+      ? { gridId: target.gridId }
+      : target.kind === 'buildings'
+        ? { buildingIds: target.buildingIds }
+        : null
+  const { households, candidates } = scope
+    ? await deps.persons
+        .findHouseholdsWithResidents(scope)
+        .then((r) => ({ households: r.households, candidates: r.residents }))
+    : await loadCommunityWide(target, communityId, deps)
   const places = new Map<string, HouseholdPlace>(
     households.map((h) => [h._id, { buildingId: h.buildingId, gridId: h.gridId }]),
   )
-  const candidates = await candidatesOf(target, communityId, households, deps)
   return selectRecipients(target, communityId, candidates, places)
+}
+
+const loadCommunityWide = async (
+  target: NoticeTarget,
+  communityId: string,
+  deps: Pick<Deps, 'org' | 'persons'>,
+) => {
+  const households = await targetHouseholds(await targetBuildings(target, communityId, deps), deps)
+  return { households, candidates: await candidatesOf(target, communityId, households, deps) }
 }

@@ -17,6 +17,7 @@ export const noticeDelivery = (
   publishedAt: Date,
 ): NewDelivery => ({
   _id: `notice:${notice._id}:${recipient.personId}`,
+  noticeId: notice._id,
   communityId: notice.communityId,
   personId: recipient.personId,
   openid: recipient.openid,

@@ -10,6 +10,7 @@ import {
 import { forbidden, invalidInput, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
+import { spendWhile } from '../limits'
 import { overseesNotice } from './notice-access'
 import { targetBuildings, targetHouseholds } from './notice-audience'
 
@@ -61,8 +62,10 @@ export const noticeStats = async (
 
 /** The target's buildings this caller knocks in (none: not their notice to follow up). */
 const knockable = async (notice: NoticeDoc, caller: Caller, deps: Deps): Promise<Building[]> => {
-  const buildings = await targetBuildings(notice.target, notice.communityId, deps)
-  const leaders = await deps.persons.findWithRole(notice.communityId, 'buildingLeader')
+  const [buildings, leaders] = await Promise.all([
+    targetBuildings(notice.target, notice.communityId, deps),
+    deps.persons.findWithRole(notice.communityId, 'buildingLeader'),
+  ])
   const withLeader = new Set(
     leaders.flatMap((p) =>
       p.roles.flatMap((r) => (r.role === 'buildingLeader' ? [r.buildingId] : [])),
@@ -109,15 +112,22 @@ export const markVisited = async (
   caller: Caller,
   deps: Deps,
 ) => {
-  const notice = await publishedNotice(input.id, caller, deps)
-  const household = await deps.org.getHousehold(input.householdId)
+  // The notice and the household were read ahead with the caller.
+  const [notice, household] = await Promise.all([
+    publishedNotice(input.id, caller, deps),
+    deps.org.getHousehold(input.householdId),
+  ])
   if (!household || household.communityId !== notice.communityId) {
     throw invalidInput('no such household', [{ path: ['householdId'], message: '找不到该住户' }])
   }
-  const buildings = await knockable(notice, caller, deps)
-  if (buildings.length === 0 && !overseesNotice(notice, caller)) throw notFound('notice')
+  const buildings = await spendWhile(deps.writes, knockable(notice, caller, deps))
+  const refuse = async (error: Error) => {
+    await deps.writes.refund()
+    throw error
+  }
+  if (buildings.length === 0 && !overseesNotice(notice, caller)) await refuse(notFound('notice'))
   if (!buildings.some((b) => b._id === household.buildingId)) {
-    throw forbidden('this household is not on your door-knock list')
+    await refuse(forbidden('this household is not on your door-knock list'))
   }
   await deps.noticeVisits.mark({
     communityId: notice.communityId,

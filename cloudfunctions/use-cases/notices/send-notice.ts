@@ -7,8 +7,10 @@ import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { holdText } from '../moderation/hold-text'
 import { startMediaChecks } from '../moderation/media-checks'
-import { checkTarget } from './notice-audience'
-import { publishNotice } from './publish-notice'
+import { mayTarget } from '../../domain/notice-targeting'
+import { spendWhile } from '../limits'
+import { checkTarget, loadRecipients } from './notice-audience'
+import { markPublished, publishNotice, writeAudience } from './publish-notice'
 
 type Input = ParsedInput<'notices', 'send'>
 
@@ -33,13 +35,27 @@ const ownDraft = async (id: string, caller: Caller, deps: Deps): Promise<NoticeD
 
 export const sendNotice = async (input: Input, caller: Caller, deps: Deps) => {
   if (!caller.personId) throw forbidden('a notice needs a known author')
-  const targetLabel = await checkTarget(input.target, caller, deps)
-  const text = `${input.title}\n${input.body}`
-  // Drafts are checked too: a risky one is refused now rather than at sending time.
-  const verdict = await deps.contentCheck.check(text, { openid: caller.openid, scene: 'post' })
-  if (verdict === 'risky') throw riskyText()
+  if (!mayTarget(caller, input.target)) throw forbidden('this target is outside your scope')
   const now = deps.now()
-  const draft = input.draftId ? await ownDraft(input.draftId, caller, deps) : null
+  const text = `${input.title}\n${input.body}`
+  // Together, while the allowance is spent: the target checked and named (its grid and buildings
+  // were read ahead with the caller), the content check (drafts too: a risky one is refused now
+  // rather than at sending time), the draft being sent, and the audience of a notice sent now.
+  const [targetLabel, verdict, draft, audience] = await spendWhile(
+    deps.writes,
+    Promise.all([
+      checkTarget(input.target, caller, deps),
+      deps.contentCheck.check(text, { openid: caller.openid, scene: 'post' }),
+      input.draftId ? ownDraft(input.draftId, caller, deps) : Promise.resolve(null),
+      input.mode === 'now'
+        ? loadRecipients(input.target, caller.communityId, deps)
+        : Promise.resolve(null),
+    ]),
+  )
+  if (verdict === 'risky') {
+    await deps.writes.refund()
+    throw riskyText()
+  }
   const id = draft?._id ?? noticeIdFor(caller.personId, input.clientRequestId)
   const status = statusFor(input, verdict)
   const scheduledAt = input.mode === 'schedule' ? (input.scheduledAt ?? now) : now
@@ -61,22 +77,45 @@ export const sendNotice = async (input: Input, caller: Caller, deps: Deps) => {
     createdAt: draft?.createdAt ?? now,
     updatedAt: now,
   }
-  if (draft) {
-    const { _id, ...fields } = doc
-    if (!(await deps.notices.updateIf(_id, ['draft'], fields))) {
-      throw new AppError('NOTICE.INVALID_STATE', 'the draft changed meanwhile')
-    }
-  } else if (!(await deps.notices.create(doc))) {
+  // Sent now: the receipts and messages are written beside the notice (the inbox and the timer
+  // leave them alone until it is published), then it is marked published. A draft is published
+  // only once it is stored as sent: another send of it may have changed it meanwhile.
+  const publishing = audience !== null && isDue(doc, now) && !draft ? audience : null
+  const [stored] = await Promise.all([
+    storeNotice(doc, draft, deps),
+    publishing ? writeAudience(doc, publishing, deps, now) : Promise.resolve(),
+  ])
+  if (!stored) {
     // A retried send: answer with the notice as it is, finishing its publishing if it stopped.
     const existing = await deps.notices.getById(id)
     if (!existing) throw notFound('notice')
     await queueIfHeld(existing, caller, deps)
     return answer(await finishIfDue(existing, deps, now), verdict)
   }
-  await queueIfHeld(doc, caller, deps)
-  await startMediaChecks({ kind: 'notice', id: doc._id }, doc.images, caller, deps)
-  return answer(await finishIfDue(doc, deps, now), verdict)
+  const [published] = await Promise.all([
+    publishing
+      ? markPublished(doc, publishing, deps, now)
+      : isDue(doc, now)
+        ? publishNotice(doc, deps, now, audience ?? undefined)
+        : Promise.resolve(doc),
+    queueIfHeld(doc, caller, deps),
+    startMediaChecks({ kind: 'notice', id: doc._id }, doc.images, caller, deps),
+  ])
+  return answer(published, verdict)
 }
+
+/** Stores the new notice, or the draft as sent; false for a retried send that stored it already. */
+const storeNotice = async (doc: NoticeDoc, draft: NoticeDoc | null, deps: Deps) => {
+  if (!draft) return deps.notices.create(doc)
+  const { _id, ...fields } = doc
+  if (!(await deps.notices.updateIf(_id, ['draft'], fields))) {
+    throw new AppError('NOTICE.INVALID_STATE', 'the draft changed meanwhile')
+  }
+  return true
+}
+
+const isDue = (doc: NoticeDoc, now: Date): boolean =>
+  doc.status === 'scheduled' && doc.scheduledAt !== null && doc.scheduledAt <= now
 
 /**
  * A held notice waits in staff's queue. Queued after the notice is stored (it is not published
@@ -93,9 +132,7 @@ const queueIfHeld = async (notice: NoticeDoc, caller: Caller, deps: Deps) => {
 }
 
 const finishIfDue = async (doc: NoticeDoc, deps: Deps, now: Date): Promise<NoticeDoc> =>
-  doc.status === 'scheduled' && doc.scheduledAt && doc.scheduledAt <= now
-    ? publishNotice(doc, deps, now)
-    : doc
+  isDue(doc, now) ? publishNotice(doc, deps, now) : doc
 
 const answer = (doc: NoticeDoc, verdict: ContentVerdict) => ({
   id: doc._id,

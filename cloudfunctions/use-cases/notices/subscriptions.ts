@@ -13,17 +13,13 @@ export const recordSubscriptions = async (
   deps: Deps,
 ) => {
   const at = deps.now()
-  // One acceptance is one unit, whatever the app repeats in one report.
-  for (const template of new Set(input.accepted)) {
-    await deps.subscriptions.grant(caller.openid, template, at)
-  }
-  const counts = await Promise.all(KEYS.map((k) => deps.subscriptions.remaining(caller.openid, k)))
-  return {
-    quota: Object.fromEntries(KEYS.map((k, i) => [k, counts[i] ?? 0])) as Record<
-      TemplateKey,
-      number
-    >,
-  }
+  await deps.writes.spend()
+  // One acceptance is one unit, whatever the app repeats in one report; the templates are granted
+  // together, then what is left of each is read in one go.
+  await Promise.all(
+    [...new Set(input.accepted)].map((t) => deps.subscriptions.grant(caller.openid, t, at)),
+  )
+  return { quota: await deps.subscriptions.remainingOf(caller.openid, KEYS) }
 }
 
 export const templateIds = async (
