@@ -38,24 +38,22 @@ export const sendNotice = async (input: Input, caller: Caller, deps: Deps) => {
   if (!mayTarget(caller, input.target)) throw forbidden('this target is outside your scope')
   const now = deps.now()
   const text = `${input.title}\n${input.body}`
-  // Together, while the allowance is spent: the target checked and named (its grid and buildings
-  // were read ahead with the caller), the content check (drafts too: a risky one is refused now
-  // rather than at sending time), the draft being sent, and the audience of a notice sent now.
-  const [targetLabel, verdict, draft, audience] = await spendWhile(
+  // First what refuses a send, so a refused one writes nothing (the allowance is not touched):
+  // the target checked and named, and the draft being sent (both read ahead with the caller), and
+  // the content check (drafts too: a risky one is refused now rather than at sending time).
+  const [targetLabel, verdict, draft] = await Promise.all([
+    checkTarget(input.target, caller, deps),
+    deps.contentCheck.check(text, { openid: caller.openid, scene: 'post' }),
+    input.draftId ? ownDraft(input.draftId, caller, deps) : Promise.resolve(null),
+  ])
+  if (verdict === 'risky') throw riskyText()
+  // Then, while the allowance is spent, the audience of a notice sent now.
+  const audience = await spendWhile(
     deps.writes,
-    Promise.all([
-      checkTarget(input.target, caller, deps),
-      deps.contentCheck.check(text, { openid: caller.openid, scene: 'post' }),
-      input.draftId ? ownDraft(input.draftId, caller, deps) : Promise.resolve(null),
-      input.mode === 'now'
-        ? loadRecipients(input.target, caller.communityId, deps)
-        : Promise.resolve(null),
-    ]),
+    input.mode === 'now'
+      ? loadRecipients(input.target, caller.communityId, deps)
+      : Promise.resolve(null),
   )
-  if (verdict === 'risky') {
-    await deps.writes.refund()
-    throw riskyText()
-  }
   const id = draft?._id ?? noticeIdFor(caller.personId, input.clientRequestId)
   const status = statusFor(input, verdict)
   const scheduledAt = input.mode === 'schedule' ? (input.scheduledAt ?? now) : now
