@@ -4,7 +4,6 @@ import type { NoticeDoc, ParsedInput } from '@linli/types'
 import { notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
-import { spendWhile } from '../limits'
 import { overseesNotice } from './notice-access'
 import { detailOf, summaryOf } from './notice-views'
 
@@ -36,23 +35,20 @@ export const readNotice = async (
   caller: Caller,
   deps: Deps,
 ) => {
-  // The notice was read ahead with the caller; the receipt is read while the allowance is spent.
+  // The notice was read ahead with the caller. Everything that refuses comes before the
+  // allowance is spent, so a refused read writes nothing; only an unread receipt is a write here.
   const notice: NoticeDoc | null = await deps.notices.getById(input.id)
   if (!notice || notice.communityId !== caller.communityId) throw notFound('notice')
   const personId = caller.personId
-  const receipt = await spendWhile(
-    deps.writes,
+  const receipt =
     personId && notice.status === 'published'
-      ? deps.noticeReceipts.get(notice._id, personId)
-      : Promise.resolve(null),
-  )
+      ? await deps.noticeReceipts.get(notice._id, personId)
+      : null
   const oversees = overseesNotice(notice, caller)
   // Nobody sees a notice not meant for them: not a recipient and not overseeing it is "not found".
-  if (!receipt && !oversees) {
-    await deps.writes.refund()
-    throw notFound('notice')
-  }
+  if (!receipt && !oversees) throw notFound('notice')
   if (receipt && personId && receipt.readAt === null) {
+    await deps.writes.spend()
     await deps.noticeReceipts.markRead(notice._id, personId, deps.now(), input.via)
   }
   return detailOf(notice, oversees)

@@ -10,7 +10,6 @@ import {
 import { forbidden, invalidInput, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
-import { spendWhile } from '../limits'
 import { overseesNotice } from './notice-access'
 import { targetBuildings, targetHouseholds } from './notice-audience'
 
@@ -120,15 +119,13 @@ export const markVisited = async (
   if (!household || household.communityId !== notice.communityId) {
     throw invalidInput('no such household', [{ path: ['householdId'], message: '找不到该住户' }])
   }
-  const buildings = await spendWhile(deps.writes, knockable(notice, caller, deps))
-  const refuse = async (error: Error) => {
-    await deps.writes.refund()
-    throw error
-  }
-  if (buildings.length === 0 && !overseesNotice(notice, caller)) await refuse(notFound('notice'))
+  // What refuses comes before the allowance is spent: a refused visit writes nothing.
+  const buildings = await knockable(notice, caller, deps)
+  if (buildings.length === 0 && !overseesNotice(notice, caller)) throw notFound('notice')
   if (!buildings.some((b) => b._id === household.buildingId)) {
-    await refuse(forbidden('this household is not on your door-knock list'))
+    throw forbidden('this household is not on your door-knock list')
   }
+  await deps.writes.spend()
   await deps.noticeVisits.mark({
     communityId: notice.communityId,
     noticeId: notice._id,
