@@ -15,6 +15,7 @@ export type EntryKey =
   | 'compose-notice'
   | 'content-review'
   | 'outbox'
+  | 'figures'
   | MemberEntryKey
   | OfferingEntryKey
 
@@ -70,6 +71,12 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
     hint: '待人工审核的通知、诉求和承诺',
     url: ROUTES.heldContent,
   },
+  figures: {
+    key: 'figures',
+    title: '数据统计',
+    hint: '三率、志愿服务、评议和通知阅读',
+    url: ROUTES.figures,
+  },
   outbox: {
     key: 'outbox',
     title: '本地消息出口',
@@ -93,6 +100,8 @@ export const entriesFor = (me: Me): HomeEntry[] => {
   else keys.push('report', 'my-requests')
   if (['gridLeader', 'teamCaptain', 'staff', 'admin'].some(has)) keys.push('compose-notice')
   if (has('staff') || has('admin')) keys.push('content-review')
+  // The figures: a grid leader sees their grids, staff the community (FIGURE_READERS).
+  if (['gridLeader', 'staff', 'admin'].some(has)) keys.push('figures')
   keys.push('inbox')
   // 三亮, 纪实, 双报到 and 评议 come after the request entries (member-entries.ts).
   keys.push(...memberEntryKeys(me))
