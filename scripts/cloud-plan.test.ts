@@ -81,7 +81,7 @@ describe('buildCloudPlan', () => {
     const plan = buildCloudPlan(indexesJson, rulesJson)
     expect(kinds(plan)).toEqual({
       createCollection: 30,
-      createIndex: 58,
+      createIndex: 59,
       setDatabaseRule: 30,
       setStorageRule: 1,
     })

@@ -29,4 +29,5 @@ export type {
   FigureDimension,
   FigureRow,
   RequestFiguresView,
+  EvaluationFiguresView,
 } from './api/figures'

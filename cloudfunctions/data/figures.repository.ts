@@ -1,7 +1,7 @@
 // The figures' aggregation pipelines (issue 11 §5): the database groups, counts, sorts and picks the
 // middle values; the function receives one small row per group, never the documents themselves.
 // Each pipeline opens with a $match on an index prefix (communityId, then the period's createdAt).
-import type { Middles, RequestCounts, ServiceCounts } from '../domain/figures'
+import type { EvaluationCounts, Middles, RequestCounts, ServiceCounts } from '../domain/figures'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 
@@ -132,6 +132,52 @@ export const createFiguresRepository = (db: Database) => {
         rows.map((r) => [
           keyOf(r),
           { services: r.services, hours: r.hours, points: r.points, members: r.members },
+        ]),
+      )
+    },
+
+    /** 评议 ratings given in the period, by the rated member's grid: verdicts and members rated. */
+    evaluationCounts: async (
+      scope: FigureScope,
+      byGrid: boolean,
+    ): Promise<Grouped<EvaluationCounts>> => {
+      const one = (verdict: string) => $.sum($.cond([$.eq(['$verdict', verdict]), 1, 0]))
+      const res = await db
+        .collection(COLLECTIONS.evaluations)
+        .aggregate()
+        .match({
+          communityId: scope.communityId,
+          createdAt: _.gte(scope.start).and(_.lt(scope.end)),
+          ...(scope.gridIds ? { gridId: _.in([...scope.gridIds]) } : {}),
+        })
+        .group({
+          _id: byGrid ? '$gridId' : null,
+          ratings: $.sum(1),
+          satisfied: one('satisfied'),
+          basicallySatisfied: one('basicallySatisfied'),
+          dissatisfied: one('dissatisfied'),
+          memberIds: $.addToSet('$memberId'),
+        })
+        .project({
+          ratings: 1,
+          satisfied: 1,
+          basicallySatisfied: 1,
+          dissatisfied: 1,
+          members: $.size('$memberIds'),
+        })
+        .limit(MAX_GROUPS)
+        .end()
+      const rows = res.data as Array<EvaluationCounts & { _id: unknown }>
+      return new Map(
+        rows.map((r) => [
+          keyOf(r),
+          {
+            ratings: r.ratings,
+            satisfied: r.satisfied,
+            basicallySatisfied: r.basicallySatisfied,
+            dissatisfied: r.dissatisfied,
+            members: r.members,
+          },
         ]),
       )
     },

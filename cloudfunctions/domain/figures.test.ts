@@ -1,4 +1,5 @@
 import {
+  evaluationFigures,
   PERIOD_DAYS_MAX,
   medianMinutes,
   medianOf,
@@ -110,5 +111,34 @@ describe('serviceFigures', () => {
       pointsPerMember: 3.3,
     })
     expect(serviceFigures().pointsPerMember).toBeNull()
+  })
+})
+
+describe('evaluationFigures', () => {
+  it('shows the verdicts and (满意 + 基本满意) ÷ ratings from five ratings on', () => {
+    const counts = { ratings: 7, satisfied: 4, basicallySatisfied: 2, dissatisfied: 1, members: 3 }
+    expect(evaluationFigures(counts)).toEqual({
+      ratings: 7,
+      members: 3,
+      shown: true,
+      satisfied: 4,
+      basicallySatisfied: 2,
+      dissatisfied: 1,
+      satisfactionRate: 85.7,
+    })
+  })
+
+  it('under five ratings counts them and shows no verdicts (they could be traced)', () => {
+    const counts = { ratings: 4, satisfied: 4, basicallySatisfied: 0, dissatisfied: 0, members: 1 }
+    expect(evaluationFigures(counts)).toEqual({
+      ratings: 4,
+      members: 1,
+      shown: false,
+      satisfied: null,
+      basicallySatisfied: null,
+      dissatisfied: null,
+      satisfactionRate: null,
+    })
+    expect(evaluationFigures().ratings).toBe(0)
   })
 })

@@ -2,6 +2,8 @@
 // Pure: the database counts and sorts (aggregation pipelines in data/figures.repository.ts); this
 // turns its sums into rates, its middle values into a median, and rounds them the same everywhere.
 
+import { RESULT_THRESHOLD } from '@linli/types'
+
 /** A period is China calendar days, `from` and `to` both included. */
 export interface Period {
   from: string
@@ -144,6 +146,60 @@ export const serviceFigures = (counts: ServiceCounts = EMPTY_SERVICE): ServiceFi
   members: counts.members,
   pointsPerMember: counts.members > 0 ? oneDecimal(counts.points / counts.members) : null,
 })
+
+/** What the database counted over the period's 评议 ratings. */
+export interface EvaluationCounts {
+  ratings: number
+  satisfied: number
+  basicallySatisfied: number
+  dissatisfied: number
+  members: number
+}
+
+export const EMPTY_EVALUATIONS: EvaluationCounts = {
+  ratings: 0,
+  satisfied: 0,
+  basicallySatisfied: 0,
+  dissatisfied: 0,
+  members: 0,
+}
+
+export interface EvaluationFigures {
+  ratings: number
+  members: number
+  shown: boolean
+  satisfied: number | null
+  basicallySatisfied: number | null
+  dissatisfied: number | null
+  satisfactionRate: number | null
+}
+
+/** Under the threshold only the number of ratings and members shows (as a member's own result). */
+export const evaluationFigures = (
+  counts: EvaluationCounts = EMPTY_EVALUATIONS,
+): EvaluationFigures => {
+  const { ratings, members } = counts
+  if (ratings < RESULT_THRESHOLD) {
+    return {
+      ratings,
+      members,
+      shown: false,
+      satisfied: null,
+      basicallySatisfied: null,
+      dissatisfied: null,
+      satisfactionRate: null,
+    }
+  }
+  return {
+    ratings,
+    members,
+    shown: true,
+    satisfied: counts.satisfied,
+    basicallySatisfied: counts.basicallySatisfied,
+    dissatisfied: counts.dissatisfied,
+    satisfactionRate: rate(counts.satisfied + counts.basicallySatisfied, ratings),
+  }
+}
 
 /** A rate as a CSV cell: `66.7%`, or empty when there was nothing to count. */
 export const rateCell = (value: number | null): string | null =>

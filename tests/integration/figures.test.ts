@@ -63,6 +63,22 @@ const record = (
   createdAt: at(o.created),
 })
 
+const rating = (
+  id: string,
+  o: { community?: string; grid: string; member: string; verdict: string; created: string },
+) => ({
+  _id: id,
+  communityId: o.community ?? 'chengxi',
+  roundId: 'fig-round',
+  memberId: o.member,
+  raterId: `rater-${id}`,
+  gridId: o.grid,
+  verdict: o.verdict,
+  comment: null,
+  clientRequestId: id,
+  createdAt: at(o.created),
+})
+
 beforeAll(async () => {
   stack = await startStack()
   const db = stack.db
@@ -186,6 +202,42 @@ beforeAll(async () => {
       created: '2025-03-05T02:00:00Z',
     }),
   ])
+  const march = '2025-03-12T02:00:00Z'
+  await db.collection('evaluations').add([
+    // grid-1: m1 满意 ×2, 基本满意; m3 不满意, 满意 (5 ratings: its verdicts show)
+    rating('fig-e1', { grid: 'grid-1', member: 'm1', verdict: 'satisfied', created: march }),
+    rating('fig-e2', { grid: 'grid-1', member: 'm1', verdict: 'satisfied', created: march }),
+    rating('fig-e3', {
+      grid: 'grid-1',
+      member: 'm1',
+      verdict: 'basicallySatisfied',
+      created: march,
+    }),
+    rating('fig-e4', { grid: 'grid-1', member: 'm3', verdict: 'dissatisfied', created: march }),
+    rating('fig-e5', { grid: 'grid-1', member: 'm3', verdict: 'satisfied', created: march }),
+    // grid-2: m2 满意, 基本满意 (2 ratings: only counted)
+    rating('fig-e6', { grid: 'grid-2', member: 'm2', verdict: 'satisfied', created: march }),
+    rating('fig-e7', {
+      grid: 'grid-2',
+      member: 'm2',
+      verdict: 'basicallySatisfied',
+      created: march,
+    }),
+    // outside: April, and 东关
+    rating('fig-e8', {
+      grid: 'grid-1',
+      member: 'm1',
+      verdict: 'dissatisfied',
+      created: '2025-04-02T02:00:00Z',
+    }),
+    rating('fig-e9', {
+      community: 'dongguan',
+      grid: 'dg-grid-1',
+      member: 'dg-m1',
+      verdict: 'dissatisfied',
+      created: march,
+    }),
+  ])
   const notice = (id: string, status: string, recipientCount: number) => ({
     _id: id,
     communityId: 'chengxi',
@@ -248,6 +300,16 @@ it('the community summary equals the figures worked out by hand', async () => {
       },
       // s1–s3 (s4 pending, s5 in April): 4.5 h, 10 points, members m1 and m2
       service: { services: 3, hours: 4.5, points: 10, members: 2, pointsPerMember: 5 },
+      // e1–e7 (e8 in April, e9 东关's): 4 满意, 2 基本满意, 1 不满意 of 7, members m1, m2, m3
+      evaluations: {
+        ratings: 7,
+        members: 3,
+        shown: true,
+        satisfied: 4,
+        basicallySatisfied: 2,
+        dissatisfied: 1,
+        satisfactionRate: 85.7,
+      },
       // n1 to 4 people, 3 opened it (n2 is a draft)
       notices: { notices: 1, recipients: 4, reads: 3, readRate: 75 },
     },
@@ -310,11 +372,31 @@ it('by grid, by building and by category, most requests first', async () => {
       medianResolveMinutes: 450,
     },
     service: { services: 2, hours: 3.5, points: 8, members: 2, pointsPerMember: 4 },
+    // e1–e5: 3 满意, 1 基本满意, 1 不满意 → 80%
+    evaluations: {
+      ratings: 5,
+      members: 2,
+      shown: true,
+      satisfied: 3,
+      basicallySatisfied: 1,
+      dissatisfied: 1,
+      satisfactionRate: 80,
+    },
   })
   expect(grids.rows[1]).toMatchObject({
     key: 'grid-2',
     requests: { requests: 1, answeredRate: 100, satisfactionRate: null, medianClaimMinutes: 10 },
     service: { services: 1, hours: 1, points: 2, members: 1 },
+    // two ratings only: counted, their verdicts not shown (they could be traced)
+    evaluations: {
+      ratings: 2,
+      members: 1,
+      shown: false,
+      satisfied: null,
+      basicallySatisfied: null,
+      dissatisfied: null,
+      satisfactionRate: null,
+    },
   })
   // every grid has a row, an empty one too
   expect(grids.rows.map((r) => r.key).sort()).toEqual(['grid-1', 'grid-2', 'grid-3', 'grid-4'])
@@ -345,6 +427,7 @@ it('a grid leader sees their grid only', async () => {
   const summary = await call('summary', period, 'demo-grid-leader')
   expect(summary.communities[0]?.requests.requests).toBe(3)
   expect(summary.communities[0]?.notices).toBeNull()
+  expect(summary.communities[0]?.evaluations).toMatchObject({ ratings: 5, satisfactionRate: 80 })
 })
 
 it('exports each table as CSV with the figures of the screen', async () => {
@@ -352,11 +435,21 @@ it('exports each table as CSV with the figures of the screen', async () => {
   expect(grid.filename).toBe('统计-网格-2025-03-01至2025-03-31.csv')
   const lines = grid.csv.replace('\uFEFF', '').trim().split('\r\n')
   expect(lines[0]?.split(',').slice(0, 4)).toEqual(['网格', '诉求数', '及时响应', '及时响应率'])
-  expect(lines[1]).toBe('益民巷网格,3,1,33.3%,2,66.7%,2,1,50%,75,450,2,3.5,8,2,4')
+  expect(lines[0]?.split(',').slice(-6)).toEqual([
+    '评议票数',
+    '被评党员数',
+    '满意',
+    '基本满意',
+    '不满意',
+    '评议满意率',
+  ])
+  expect(lines[1]).toBe('益民巷网格,3,1,33.3%,2,66.7%,2,1,50%,75,450,2,3.5,8,2,4,5,2,3,1,1,80%')
+  // grid-2: two ratings counted, their verdict cells left empty
+  expect(lines[2]?.split(',').slice(-6)).toEqual(['2', '1', '', '', '', ''])
   expect(grid.rows).toBe(4)
   const summary = await call('export', { ...period, table: 'summary' }, 'demo-staff')
   const rows = summary.csv.trim().split('\r\n').slice(1)
-  expect(rows[0]).toBe('城西社区,4,2,50%,3,75%,2,1,50%,30,300,3,4.5,10,2,5,1,75%')
+  expect(rows[0]).toBe('城西社区,4,2,50%,3,75%,2,1,50%,30,300,3,4.5,10,2,5,1,75%,7,3,4,2,1,85.7%')
   expect(rows[1]?.startsWith('东关社区,1,1,100%')).toBe(true)
 })
 

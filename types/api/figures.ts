@@ -37,6 +37,22 @@ export const serviceFiguresSchema = z.object({
   pointsPerMember: z.number().nullable(),
 })
 
+/**
+ * 居民评议党员 in the period (ratings given, by the rated member's grid). The verdicts and their
+ * share show from RESULT_THRESHOLD ratings on, as a member's own result does: fewer could be traced.
+ */
+export const evaluationFiguresSchema = z.object({
+  ratings: z.number().int(),
+  members: z.number().int(),
+  shown: z.boolean(),
+  satisfied: z.number().int().nullable(),
+  basicallySatisfied: z.number().int().nullable(),
+  dissatisfied: z.number().int().nullable(),
+  /** (满意 + 基本满意) ÷ ratings, in percent with one decimal. */
+  satisfactionRate: rate,
+})
+export type EvaluationFiguresView = z.infer<typeof evaluationFiguresSchema>
+
 export const noticeFiguresSchema = z.object({
   notices: z.number().int(),
   recipients: z.number().int(),
@@ -49,6 +65,7 @@ export const communityFiguresSchema = z.object({
   name: z.string(),
   requests: requestFiguresSchema,
   service: serviceFiguresSchema,
+  evaluations: evaluationFiguresSchema,
   /** Null for a grid leader: notices are counted for the community only. */
   notices: noticeFiguresSchema.nullable(),
 })
@@ -79,6 +96,8 @@ export const figureRowSchema = z.object({
   requests: requestFiguresSchema,
   /** Volunteer service by grid only (a record has no building or request category of its own). */
   service: serviceFiguresSchema.nullable(),
+  /** 评议 by grid only, as volunteer service. */
+  evaluations: evaluationFiguresSchema.nullable(),
 })
 export type FigureRow = z.infer<typeof figureRowSchema>
 export const byGridOutputSchema = z.object({

@@ -1,5 +1,5 @@
 // figures.byGrid: the period's request figures by grid, building or category (volunteer service by
-// grid too), most requests first. Grid leaders see the rows of their grids only.
+// and 评议 by grid too), most requests first. Grid leaders see the rows of their grids only.
 import {
   categoryById,
   requestCategoryIdSchema,
@@ -8,7 +8,7 @@ import {
   type FigureRow,
   type ParsedInput,
 } from '@linli/types'
-import { requestFigures, serviceFigures } from '../../domain/figures'
+import { evaluationFigures, requestFigures, serviceFigures } from '../../domain/figures'
 import type { FigureScope, RequestKey } from '../../data/figures.repository'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
@@ -26,11 +26,12 @@ export const figureRows = async (
   deps: Deps,
 ): Promise<FigureRow[]> => {
   const key = KEYS[by]
-  const [counts, claims, resolves, service, names] = await Promise.all([
+  const [counts, claims, resolves, service, evaluations, names] = await Promise.all([
     deps.figures.requestCounts(scope, key),
     deps.figures.claimMiddles(scope, key),
     deps.figures.resolveMiddles(scope, key),
     by === 'grid' ? deps.figures.serviceCounts(scope, true) : Promise.resolve(null),
+    by === 'grid' ? deps.figures.evaluationCounts(scope, true) : Promise.resolve(null),
     deps.figures.names(scope.communityId),
   ])
   const nameOf = (id: string): string => {
@@ -43,11 +44,13 @@ export const figureRows = async (
   const keys = new Set<string>(by === 'grid' ? (scope.gridIds ?? [...names.grids.keys()]) : [])
   for (const k of counts.keys()) if (k !== null) keys.add(k)
   for (const k of service?.keys() ?? []) if (k !== null) keys.add(k)
+  for (const k of evaluations?.keys() ?? []) if (k !== null && k !== '') keys.add(k)
   const rows = [...keys].map((k) => ({
     key: k,
     name: nameOf(k),
     requests: requestFigures(counts.get(k), claims.get(k), resolves.get(k)),
     service: service ? serviceFigures(service.get(k)) : null,
+    evaluations: evaluations ? evaluationFigures(evaluations.get(k)) : null,
   }))
   return rows.sort(
     (a, b) => b.requests.requests - a.requests.requests || a.name.localeCompare(b.name, 'zh'),

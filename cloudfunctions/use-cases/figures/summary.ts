@@ -1,7 +1,7 @@
 // figures.summary: the period's figures per community — requests (三率, medians), volunteer
-// service and members' points, notices' read rates — for one community or a street's side by side.
+// service and members' points, 评议 results, notices' read rates — for one community or a street's side by side.
 import type { ActionOutput, CommunityFigures, ParsedInput } from '@linli/types'
-import { rate, requestFigures, serviceFigures } from '../../domain/figures'
+import { evaluationFigures, rate, requestFigures, serviceFigures } from '../../domain/figures'
 import type { FigureScope } from '../../data/figures.repository'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
@@ -11,11 +11,12 @@ export const communityFigures = async (
   scope: FigureScope,
   deps: Deps,
 ): Promise<CommunityFigures> => {
-  const [counts, claims, resolves, service, notices, names] = await Promise.all([
+  const [counts, claims, resolves, service, evaluations, notices, names] = await Promise.all([
     deps.figures.requestCounts(scope, null),
     deps.figures.claimMiddles(scope, null),
     deps.figures.resolveMiddles(scope, null),
     deps.figures.serviceCounts(scope, false),
+    deps.figures.evaluationCounts(scope, false),
     // Notices go to a community, not a grid: a grid leader's summary leaves them out.
     scope.gridIds ? Promise.resolve(null) : deps.figures.noticeReads(scope),
     deps.figures.names(scope.communityId),
@@ -25,6 +26,7 @@ export const communityFigures = async (
     name: names.community ?? scope.communityId,
     requests: requestFigures(counts.get(null), claims.get(null), resolves.get(null)),
     service: serviceFigures(service.get(null)),
+    evaluations: evaluationFigures(evaluations.get(null)),
     notices: notices && { ...notices, readRate: rate(notices.reads, notices.recipients) },
   }
 }

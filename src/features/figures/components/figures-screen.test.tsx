@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { setDevOpenid } from '@/shared/api/dev-identity'
 import { installFakeGateway, okAnswer } from '@/testing/fake-gateway'
-import { barWidths, FiguresScreen, periodOf } from './figures-screen'
+import { barWidths, evaluationLine, FiguresScreen, periodOf } from './figures-screen'
 
 const figures = (requests: number, resolvedRate: number | null) => ({
   requests,
@@ -22,6 +22,15 @@ const community = (communityId: string, name: string) => ({
   name,
   requests: figures(4, 75),
   service: { services: 3, hours: 4.5, points: 10, members: 2, pointsPerMember: 5 },
+  evaluations: {
+    ratings: 7,
+    members: 3,
+    shown: true,
+    satisfied: 4,
+    basicallySatisfied: 2,
+    dissatisfied: 1,
+    satisfactionRate: 85.7,
+  },
   notices: { notices: 1, recipients: 4, reads: 3, readRate: 75 },
 })
 const row = (key: string, name: string, requests: number) => ({
@@ -29,6 +38,7 @@ const row = (key: string, name: string, requests: number) => ({
   name,
   requests: figures(requests, 66.7),
   service: null,
+  evaluations: null,
 })
 const CSV = '\uFEFF网格,诉求数\r\n益民巷网格,3\r\n'
 
@@ -65,6 +75,20 @@ describe('FiguresScreen', () => {
     expect(barWidths([0, 0])).toEqual([0, 0])
   })
 
+  it('tells 评议 under five ratings by its count only', () => {
+    const few = {
+      ratings: 3,
+      members: 1,
+      shown: false,
+      satisfied: null,
+      basicallySatisfied: null,
+      dissatisfied: null,
+      satisfactionRate: null,
+    }
+    expect(evaluationLine(few)).toBe('居民评议 3 票（1 名党员） · 不足 5 票，不显示结果')
+    expect(evaluationLine({ ...few, ratings: 0, members: 0 })).toBe('居民评议：这段时间没有评议')
+  })
+
   it('shows the 三率 and the grids, then asks again by building', async () => {
     const calls = gateway((by) =>
       by === 'grid'
@@ -77,6 +101,10 @@ describe('FiguresScreen', () => {
     expect(rates.textContent).toContain('75%解决率')
     expect(rates.textContent).toContain('2.5 小时')
     expect(rates.textContent).toContain('阅读率 75%')
+    expect(rates.textContent).toContain('人均积分 5')
+    expect(screen.getByTestId('figures-evaluations-chengxi').textContent).toBe(
+      '居民评议 7 票（3 名党员） · 满意 4、基本满意 2、不满意 1 · 评议满意率 85.7%',
+    )
     expect((await screen.findByTestId('figures-row-grid-1')).textContent).toContain('3 件 · 66.7%')
     fireEvent.click(screen.getByTestId('by-building'))
     expect((await screen.findByTestId('figures-row-bldg-01')).textContent).toContain('益民巷1号楼')

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import {
   chinaDateOf,
   type CommunityFigures,
+  type EvaluationFiguresView,
   type FigureDimension,
   type FigureRow,
 } from '@linli/types'
@@ -48,6 +49,14 @@ export const barWidths = (values: readonly number[]): number[] => {
   return values.map((v) => (top <= 0 || v <= 0 ? 0 : Math.round((v / top) * 100)))
 }
 
+/** 评议: under five ratings only the count shows, as on a member's own result. */
+export const evaluationLine = (e: EvaluationFiguresView): string => {
+  if (e.ratings === 0) return '居民评议：这段时间没有评议'
+  const head = `居民评议 ${e.ratings} 票（${e.members} 名党员）`
+  if (!e.shown) return `${head} · 不足 5 票，不显示结果`
+  return `${head} · 满意 ${e.satisfied ?? 0}、基本满意 ${e.basicallySatisfied ?? 0}、不满意 ${e.dissatisfied ?? 0} · 评议满意率 ${pct(e.satisfactionRate)}`
+}
+
 function Rates({ c }: { c: CommunityFigures }) {
   const r = c.requests
   return (
@@ -71,7 +80,11 @@ function Rates({ c }: { c: CommunityFigures }) {
       <Text className="pledge__meta">
         志愿服务 {c.service.services} 次 · {c.service.hours} 小时 · 积分 {c.service.points}（
         {c.service.members} 名党员）
+        {c.service.pointsPerMember === null ? '' : ` · 人均积分 ${c.service.pointsPerMember}`}
         {c.notices ? ` · 通知 ${c.notices.notices} 条，阅读率 ${pct(c.notices.readRate)}` : ''}
+      </Text>
+      <Text className="pledge__meta" data-testid={`figures-evaluations-${c.communityId}`}>
+        {evaluationLine(c.evaluations)}
       </Text>
     </View>
   )
