@@ -15,3 +15,29 @@ declare namespace NodeJS {
     LINLI_CLOUD_ENV?: string
   }
 }
+
+/** uCharts (秋云) ships JavaScript only: the part of its options the figures use. */
+declare module '@qiun/ucharts' {
+  export interface UChartsOptions {
+    type: 'column' | 'bar' | 'line' | 'pie' | 'ring'
+    context: unknown
+    width: number
+    height: number
+    pixelRatio?: number
+    categories?: string[]
+    series: Array<{ name: string; data: number[]; color?: string }>
+    animation?: boolean
+    background?: string
+    color?: string[]
+    fontSize?: number
+    padding?: number[]
+    dataLabel?: boolean
+    legend?: Record<string, unknown>
+    xAxis?: Record<string, unknown>
+    yAxis?: Record<string, unknown>
+    extra?: Record<string, unknown>
+  }
+  export default class UCharts {
+    constructor(options: UChartsOptions)
+  }
+}

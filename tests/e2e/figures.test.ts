@@ -52,6 +52,25 @@ describe('figures for staff', () => {
     await page.goto(`${session.stack.url}/#/packages/figures/overview/index`)
     await page.locator(byTestId('figures-chengxi')).waitFor()
     await page.locator(byTestId('figures-row-grid-1')).waitFor()
+    // AND the chart (uCharts on a 2d canvas) has drawn columns in the party red
+    const drawn = await page.waitForFunction(
+      () => {
+        const canvas = document.querySelector<HTMLCanvasElement>(
+          '[data-testid="chart-figures-chart-grid"] canvas',
+        )
+        const ctx = canvas?.getContext('2d')
+        if (!canvas || !ctx || canvas.width === 0) return 0
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height)
+        let red = 0
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i]! > 180 && data[i + 1]! < 60 && data[i + 2]! < 80) red += 1
+        }
+        return red > 200 ? red : 0
+      },
+      undefined,
+      { timeout: 10_000 },
+    )
+    expect(await drawn.jsonValue()).toBeGreaterThan(200)
     const download = page.waitForEvent('download')
     await page.locator(byTestId('figures-csv-grid')).click()
     const file = await download

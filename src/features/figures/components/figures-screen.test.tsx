@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { setDevOpenid } from '@/shared/api/dev-identity'
 import { installFakeGateway, okAnswer } from '@/testing/fake-gateway'
-import { barWidths, evaluationLine, FiguresScreen, periodOf } from './figures-screen'
+import { chartOf, CHART_COLUMNS, evaluationLine, FiguresScreen, periodOf } from './figures-screen'
 
 const figures = (requests: number, resolvedRate: number | null) => ({
   requests,
@@ -66,13 +66,29 @@ describe('FiguresScreen', () => {
   })
   afterEach(() => jest.restoreAllMocks())
 
-  it('picks periods in China days and scales bars to the largest', () => {
+  it('picks periods in China days', () => {
     const now = Date.parse('2026-12-03T20:00:00Z') // 4 Dec, 04:00 in China
     expect(periodOf('month', now)).toEqual({ from: '2026-12-01', to: '2026-12-04' })
     expect(periodOf('last30', now)).toEqual({ from: '2026-11-05', to: '2026-12-04' })
     expect(periodOf('year', now)).toEqual({ from: '2026-01-01', to: '2026-12-04' })
-    expect(barWidths([3, 1, 0])).toEqual([100, 33, 0])
-    expect(barWidths([0, 0])).toEqual([0, 0])
+  })
+
+  it('charts the rows with requests, most first, at most a phone’s width of them', () => {
+    const rows = [
+      row('grid-1', '益民巷网格', 3),
+      row('grid-2', '知源巷网格东片区', 1),
+      row('grid-3', '空网格', 0),
+    ]
+    expect(chartOf(rows)).toEqual({
+      categories: ['益民巷网格', '知源巷网格…'],
+      series: [
+        { name: '诉求', data: [3, 1] },
+        { name: '已解决', data: [0, 0] },
+      ],
+    })
+    const many = Array.from({ length: 12 }, (_, i) => row(`g${i}`, `网格${i}`, 12 - i))
+    expect(chartOf(many).categories).toHaveLength(CHART_COLUMNS)
+    expect(chartOf([row('grid-3', '空网格', 0)]).categories).toEqual([])
   })
 
   it('tells 评议 under five ratings by its count only', () => {
@@ -105,7 +121,10 @@ describe('FiguresScreen', () => {
     expect(screen.getByTestId('figures-evaluations-chengxi').textContent).toBe(
       '居民评议 7 票（3 名党员） · 满意 4、基本满意 2、不满意 1 · 评议满意率 85.7%',
     )
-    expect((await screen.findByTestId('figures-row-grid-1')).textContent).toContain('3 件 · 66.7%')
+    expect((await screen.findByTestId('figures-row-grid-1')).textContent).toContain(
+      '3 件 · 解决率 66.7%',
+    )
+    expect(screen.getByTestId('chart-figures-chart-grid')).toBeTruthy()
     fireEvent.click(screen.getByTestId('by-building'))
     expect((await screen.findByTestId('figures-row-bldg-01')).textContent).toContain('益民巷1号楼')
     expect(calls.callsTo('figures.byGrid').at(-1)?.data).toMatchObject({ by: 'building' })

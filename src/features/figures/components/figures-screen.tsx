@@ -1,5 +1,5 @@
-// 数据统计 for staff and grid leaders: a period, the 三率 and counts, bars by grid, building or
-// category, each table as CSV; a street account sees its communities side by side.
+// 数据统计 for staff and grid leaders: a period, the 三率 and counts, a chart by grid, building or
+// category (uCharts), each table as CSV; a street account sees its communities side by side.
 import { Text, View } from '@tarojs/components'
 import {
   chinaDateOf,
@@ -14,6 +14,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/shared/components/page-s
 import { Section } from '@/shared/components/section'
 import { CsvExport } from '@/shared/components/csv-export'
 import { useScreenData } from '@/shared/hooks/use-screen-data'
+import { ColumnChart, type ChartData } from './column-chart'
 import { figuresBy, figuresCsv, figuresSummary, type PeriodChoice } from '../api/figures-api'
 import './figures.css'
 
@@ -43,10 +44,19 @@ const pct = (value: number | null) => (value === null ? '—' : `${value}%`)
 const minutes = (value: number | null) =>
   value === null ? '—' : value >= 60 ? `${Math.round(value / 6) / 10} 小时` : `${value} 分钟`
 
-/** Bar widths in percent of the largest value; nothing stays empty. */
-export const barWidths = (values: readonly number[]): number[] => {
-  const top = Math.max(0, ...values)
-  return values.map((v) => (top <= 0 || v <= 0 ? 0 : Math.round((v / top) * 100)))
+/** At most this many columns: a phone's width; the list below has every row. */
+export const CHART_COLUMNS = 8
+
+/** The rows with the most requests as columns: 诉求 and 已解决 side by side, names shortened. */
+export const chartOf = (rows: readonly FigureRow[]): ChartData => {
+  const top = rows.filter((r) => r.requests.requests > 0).slice(0, CHART_COLUMNS)
+  return {
+    categories: top.map((r) => (r.name.length > 6 ? `${r.name.slice(0, 5)}…` : r.name)),
+    series: [
+      { name: '诉求', data: top.map((r) => r.requests.requests) },
+      { name: '已解决', data: top.map((r) => r.requests.resolved) },
+    ],
+  }
 }
 
 /** 评议: under five ratings only the count shows, as on a member's own result. */
@@ -90,21 +100,25 @@ function Rates({ c }: { c: CommunityFigures }) {
   )
 }
 
-function Bars({ rows }: { rows: readonly FigureRow[] }) {
-  const widths = barWidths(rows.map((r) => r.requests.requests))
+function Rows({ rows, by }: { rows: readonly FigureRow[]; by: FigureDimension }) {
   return (
-    <View className="figures-bars" data-testid="figures-bars">
-      {rows.map((row, i) => (
-        <View key={row.key} className="figures-bar" data-testid={`figures-row-${row.key}`}>
-          <Text className="figures-bar__label">{row.name}</Text>
-          <View className="figures-bar__track">
-            <View className="figures-bar__fill" style={{ width: `${widths[i] ?? 0}%` }} />
+    <View>
+      <ColumnChart
+        id={`figures-chart-${by}`}
+        data={chartOf(rows)}
+        label={`${DIMENSION_NAMES[by]}的诉求和已解决件数`}
+      />
+      <View className="figures-rows" data-testid="figures-rows">
+        {rows.map((row) => (
+          <View key={row.key} className="figures-row" data-testid={`figures-row-${row.key}`}>
+            <Text className="figures-row__label">{row.name}</Text>
+            <Text className="figures-row__value">
+              {row.requests.requests} 件 · 解决率 {pct(row.requests.resolvedRate)}
+              {row.evaluations?.shown ? ` · 评议 ${pct(row.evaluations.satisfactionRate)}` : ''}
+            </Text>
           </View>
-          <Text className="figures-bar__value">
-            {row.requests.requests} 件 · {pct(row.requests.resolvedRate)}
-          </Text>
-        </View>
-      ))}
+        ))}
+      </View>
     </View>
   )
 }
@@ -173,7 +187,7 @@ export function FiguresScreen({ communityIds }: { communityIds?: string[] }) {
         {rows.state.status === 'ready' && rows.state.data.rows.length === 0 ? (
           <EmptyState title="这段时间没有诉求" />
         ) : null}
-        {rows.state.status === 'ready' ? <Bars rows={rows.state.data.rows} /> : null}
+        {rows.state.status === 'ready' ? <Rows rows={rows.state.data.rows} by={by} /> : null}
         <CsvExport
           fileName={`统计-${DIMENSION_NAMES[by].slice(1)}-${name}.csv`}
           testId={`figures-csv-${by}`}
