@@ -59,7 +59,13 @@ export const createRulesRepository = (db: Database) => {
         sets,
         _id,
         { version: seen },
-        { value: doc.value, updatedAt: doc.updatedAt, updatedBy: doc.updatedBy, version: seen + 1 },
+        // `set`: an update merges nested objects, and a rule's old fields must not survive.
+        {
+          value: db.command.set(doc.value),
+          updatedAt: doc.updatedAt,
+          updatedBy: doc.updatedBy,
+          version: seen + 1,
+        },
         ruleSetDocSchema,
       )
     },
@@ -76,7 +82,7 @@ export const createRulesRepository = (db: Database) => {
         saved._id,
         { version: saved.version },
         {
-          value: previous.value,
+          value: db.command.set(previous.value),
           updatedAt: previous.updatedAt,
           updatedBy: previous.updatedBy,
           version: previous.version,
