@@ -190,6 +190,18 @@ describe('规则', () => {
     expect(next.items[0].id).not.toBe(first.items[0].id)
   })
 
+  it('still reads points rules a community saved before the rule store existed', async () => {
+    // GIVEN an older deployment's document in pointsRules, and nothing of points in the rule store
+    const legacy = { ...dataOf(await staff('rules', {})).points.value, perHour: 7 }
+    await stack.db
+      .collection('pointsRules')
+      .doc('chengxi')
+      .set({ rules: legacy, updatedAt: new Date() })
+    // THEN members read it
+    const read = dataOf(await stack.call('members', 'pointsRules', {}, 'demo-member'))
+    expect(read.rules.perHour).toBe(7)
+  })
+
   it('keeps members.setPointsRules in the same store: its save shows as a points change', async () => {
     const before = dataOf(await staff('rules', {})).points
     const value = { ...before.value, perHour: 3 }
