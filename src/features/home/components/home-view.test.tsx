@@ -153,6 +153,8 @@ describe('HomeView', () => {
         'entry-offering-menu',
         'entry-my-bookings',
         'entry-activities',
+        'entry-console-setup',
+        'entry-console-rules',
         'entry-outbox',
       ],
     ],
