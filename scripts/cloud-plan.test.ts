@@ -81,7 +81,7 @@ describe('buildCloudPlan', () => {
     const plan = buildCloudPlan(indexesJson, rulesJson)
     expect(kinds(plan)).toEqual({
       createCollection: 32,
-      createIndex: 58,
+      createIndex: 59,
       setDatabaseRule: 32,
       setStorageRule: 1,
     })

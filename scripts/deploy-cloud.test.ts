@@ -125,7 +125,7 @@ describe('deploy:cloud', () => {
     expect(run.configs).toEqual([])
     expect(run.lines).toContain('create index persons.openid (openid:1, unique)')
     expect(run.lines).toContain('set rule quotas: {"read":false,"write":false}')
-    expect(run.lines).toHaveLength(124)
+    expect(run.lines).toHaveLength(125)
   })
 
   it('refuses to run without an env or credentials, touching nothing', async () => {
