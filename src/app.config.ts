@@ -59,6 +59,8 @@ const subPackages = [
     root: 'packages/figures',
     pages: ['overview/index'],
   },
+  // Issue 11 §4: staff's 社区设置 and 规则.
+  { root: 'packages/console', pages: ['setup/index', 'rules/index'] },
 ]
 
 /**

@@ -51,6 +51,16 @@ export const ERROR_CODES = [
   'ACTIVITY.ALREADY_CHECKED_IN',
   /** Issue 11 §5: a figures period that is not calendar dates, ends before it starts, or spans over 366 days. */
   'FIGURES.PERIOD_INVALID',
+  /** Issue 11 §4: another grid, building, unit or team of the community has this name already. */
+  'ORG.NAME_TAKEN',
+  /** The change would orphan what uses it (a building with households moved to another grid). */
+  'ORG.IN_USE',
+  /** A post (党员设岗) names a person who is not a Party member of the community. */
+  'ORG.NOT_MEMBER',
+  /** The rules were changed since the editor read them (another staff member saved first). */
+  'RULES.STALE',
+  /** The report names a category the community has switched off. */
+  'RULES.CATEGORY_DISABLED',
   'INTERNAL',
 ] as const
 

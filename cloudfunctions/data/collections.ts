@@ -32,4 +32,7 @@ export const COLLECTIONS = {
   bookings: 'bookings',
   activities: 'activities',
   signUps: 'signUps',
+  // Issue 11 §4: the community's rules as data, and who changed them.
+  rules: 'rules',
+  ruleChanges: 'ruleChanges',
 } as const

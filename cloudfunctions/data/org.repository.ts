@@ -39,6 +39,12 @@ const listAll = async <T>(
   return (res.data as unknown[]).map((raw) => schema.parse(raw))
 }
 
+/** Creates or replaces one document under its id (staff's 社区设置 saves). */
+const put = async (db: Database, collection: string, doc: { _id: string }): Promise<void> => {
+  const { _id, ...rest } = doc
+  await db.collection(collection).doc(_id).set(rest)
+}
+
 export const createOrgRepository = (db: Database) => {
   const household = readAheadOf((id: string) =>
     getOne(db, COLLECTIONS.households, id, householdSchema),
@@ -116,6 +122,17 @@ export const createOrgRepository = (db: Database) => {
     /** A building has tens of households. */
     listHouseholds: (buildingId: string): Promise<Household[]> =>
       listAll(db, COLLECTIONS.households, { buildingId }, householdSchema),
+
+    saveGrid: (grid: Grid) => put(db, COLLECTIONS.grids, grid),
+    saveBuilding: (building: Building) => put(db, COLLECTIONS.buildings, building),
+    saveUnit: (unit: Unit) => put(db, COLLECTIONS.units, unit),
+    saveTeam: (team: Team) => put(db, COLLECTIONS.teams, team),
+
+    /** Whether a building has any household (one row is enough to know). */
+    hasHouseholds: async (buildingId: string): Promise<boolean> => {
+      const res = await db.collection(COLLECTIONS.households).where({ buildingId }).limit(1).get()
+      return (res.data as unknown[]).length > 0
+    },
 
     getBuildingsByIds: (ids: readonly string[]): Promise<Building[]> =>
       buildingsByIds.read(idsKey(ids)),

@@ -5,6 +5,7 @@ import {
   teamSchema,
   type Household,
   type Person,
+  type Role,
   type Team,
 } from '@linli/types'
 import type { Database } from '../shared/cloudbase'
@@ -171,7 +172,7 @@ export const createPersonRepository = (db: Database) => {
     /** Everyone holding a role in a community: members (hundreds), staff (a handful). */
     findWithRole: async (
       communityId: string,
-      role: 'member' | 'staff' | 'buildingLeader',
+      role: 'member' | 'staff' | 'buildingLeader' | 'gridLeader' | 'teamCaptain',
     ): Promise<Person[]> =>
       parseAll(
         await persons()
@@ -196,6 +197,13 @@ export const createPersonRepository = (db: Database) => {
         if (rows.length < 1000 || !last) return out
         after = last._id
       }
+    },
+
+    /** Replaces a person's roles (staff's 社区设置: a grid's leader, a team's captain, a post). */
+    setRoles: async (id: string, roles: readonly Role[]): Promise<void> => {
+      await persons()
+        .doc(id)
+        .update({ roles: db.command.set([...roles]) })
     },
 
     /** Members posted in a grid: a grid has tens. */

@@ -1,14 +1,10 @@
 // Due times of the five handling modes (五办), computed in community local time (China, UTC+8).
-import type { HandlingMode, RequestStatus } from '@linli/types'
+import type { DueTimeRules, HandlingMode, RequestStatus } from '@linli/types'
 import { chinaClock, instantOfChinaClock } from '@linli/types'
 import { endOfWorkingDay } from './working-days'
 
-export type DueTimeRule =
-  | { kind: 'hours'; hours: number }
-  | { kind: 'endOfDay'; plusDays: number }
-  /** The end of the n-th working day after today (weekends and public holidays skipped, 调休 counted). */
-  | { kind: 'workingDays'; days: number }
-export type DueTimeRules = Record<HandlingMode, DueTimeRule>
+// The rule shapes live in the contract (types/entities/rules.ts): staff edit them as data.
+export type { DueTimeRule, DueTimeRules } from '@linli/types'
 
 export const DEFAULT_DUE_TIME_RULES: DueTimeRules = {
   onSite: { kind: 'hours', hours: 4 }, // 现场办

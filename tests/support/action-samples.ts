@@ -66,6 +66,31 @@ const FIGURE_SAMPLES: ActionSample[] = [
   s('figures', 'export', STAFF, null, () => ({ ...lastMonth(), table: 'grid' }), 'grid table'),
 ]
 
+const DUE_TIMES = {
+  onSite: { kind: 'hours', hours: 4 },
+  sameDay: { kind: 'endOfDay', plusDays: 0 },
+  difficult: { kind: 'workingDays', days: 5 },
+  departmental: { kind: 'workingDays', days: 5 },
+  homeVisit: { kind: 'hours', hours: 24 },
+}
+/** The version of the due times stored now: an edit names the version it edits. */
+const dueTimesVersion = async (stack: Stack) =>
+  String(dataOf(await stack.call('org', 'rules', {}, STAFF)).dueTimes.version)
+const fresh = () => key().slice(0, 8)
+// prettier-ignore
+const ORG_SETUP_SAMPLES: ActionSample[] = [
+  s('org', 'setup', STAFF, null, none),
+  s('org', 'saveGrid', STAFF, null, () => ({ name: `网格${fresh()}`, leaderId: 'person-demo-member-2', clientRequestId: key() })),
+  s('org', 'saveBuilding', STAFF, null, () => ({ name: `楼${fresh()}`, gridId: 'grid-1', order: 990, clientRequestId: key() })),
+  s('org', 'saveUnit', STAFF, null, () => ({ name: `单位${fresh()}`, kind: 'enterprise', partyOrgName: '党支部', clientRequestId: key() })),
+  s('org', 'saveTeam', STAFF, null, () => ({ name: `服务队${fresh()}`, kind: 'teaching', captainId: 'person-demo-member-2', clientRequestId: key() })),
+  s('org', 'savePost', STAFF, null, () => ({ personId: 'person-demo-member-2', gridId: 'grid-1', clientRequestId: key() })),
+  s('org', 'rules', STAFF, null, none),
+  { ...s('org', 'updateRules', STAFF, null, (v) => ({ kind: 'dueTimes', version: Number(v), value: DUE_TIMES, clientRequestId: key() })), setup: dueTimesVersion },
+  s('org', 'ruleChanges', STAFF, null, none),
+  s('org', 'ruleChanges', STAFF, null, () => ({ limit: 1 }), 'page 2', true),
+]
+
 // prettier-ignore
 const SAMPLES: ActionSample[] = [
   s('org', 'me', R, null, none),
@@ -108,6 +133,7 @@ const SAMPLES: ActionSample[] = [
   s('requests', 'reportBack', STAFF, 'hotlineResolved', id),
   ...OFFERING_SAMPLES,
   ...FIGURE_SAMPLES,
+  ...ORG_SETUP_SAMPLES,
   ...MEMBER_NOTICE_SAMPLES().map((x) => ({ ...s(x.fn, x.action, x.who, null, x.data), setup: x.setup })),
 ]
 

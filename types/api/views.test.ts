@@ -307,6 +307,15 @@ describe('the API map: who may call what', () => {
     ['org', 'listBuildings', 'anyone'],
     ['org', 'listHouseholds', LEADERS],
     ['org', 'listAssignees', LEADERS],
+    ['org', 'setup', ['staff', 'admin']],
+    ['org', 'saveGrid', ['staff', 'admin']],
+    ['org', 'saveBuilding', ['staff', 'admin']],
+    ['org', 'saveUnit', ['staff', 'admin']],
+    ['org', 'saveTeam', ['staff', 'admin']],
+    ['org', 'savePost', ['staff', 'admin']],
+    ['org', 'rules', ['staff', 'admin']],
+    ['org', 'updateRules', ['staff', 'admin']],
+    ['org', 'ruleChanges', ['staff', 'admin']],
     ['requests', 'report', 'anyone'],
     ['requests', 'reportOnBehalf', LEADERS],
     ['requests', 'get', 'anyone'],
@@ -341,7 +350,7 @@ describe('the API map: who may call what', () => {
     }
     expect(API.requests.recordFollowUp.output).toBe(requestDetailSchema)
     expect(API.requests.reportBack.output).toBe(requestDetailSchema)
-    expect(Object.keys(API.org)).toHaveLength(5)
+    expect(Object.keys(API.org)).toHaveLength(14)
     expect(Object.keys(API.requests)).toHaveLength(22)
   })
 
@@ -357,6 +366,12 @@ describe('the API map: who may call what', () => {
     expect(reads.filter((k) => k !== 'write').every((k) => k === 'read')).toBe(true)
     expect(reads.filter((k) => k === 'read').length).toBe(reads.length - writes.length)
     expect(writes).toEqual([
+      'org.saveGrid',
+      'org.saveBuilding',
+      'org.saveUnit',
+      'org.saveTeam',
+      'org.savePost',
+      'org.updateRules',
       'requests.report',
       'requests.reportOnBehalf',
       'requests.accept',

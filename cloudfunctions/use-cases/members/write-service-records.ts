@@ -46,7 +46,7 @@ const recordFor = (
 
 export const writeServiceRecords = async (
   now: Date,
-  deps: Pick<Deps, 'serviceOutbox' | 'requests' | 'serviceRecords'>,
+  deps: Pick<Deps, 'serviceOutbox' | 'requests' | 'serviceRecords' | 'rules'>,
 ): Promise<{ seen: number; written: number }> => {
   const events = await deps.serviceOutbox.pending(OUTBOX_BATCH)
   let written = 0

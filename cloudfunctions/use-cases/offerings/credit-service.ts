@@ -26,7 +26,7 @@ export interface ServiceCredit {
  */
 export const rulesAhead = (
   communityId: string,
-  deps: Pick<Deps, 'serviceRecords'>,
+  deps: Pick<Deps, 'serviceRecords' | 'rules'>,
 ): Promise<PointsRules> => {
   const rules = rulesOf(communityId, deps)
   rules.catch(() => undefined) // not awaited when the call is refused first

@@ -4,11 +4,14 @@ import type { NewRequestDoc, ParsedInput, RequestStatus } from '@linli/types'
 import { requestIdFor } from '../../data/request.repository'
 import { isLeaderOf } from '../../domain/actor'
 import { routeRequest } from '../../domain/routing'
+import { routingRulesOf } from '../../domain/rule-sets'
 import { invalidInput, notFound } from '../../shared/app-error'
 import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { startMediaChecks } from '../moderation/media-checks'
 import { checkRequestText, holdRequestText } from './check-request-text'
+import { readRules } from '../org/rule-store'
+import { assertCategoryEnabled } from './report-request'
 
 type Input = ParsedInput<'requests', 'reportOnBehalf'>
 
@@ -21,19 +24,24 @@ export const reportOnBehalf = async (
   const id = requestIdFor(caller.openid, input.clientRequestId)
   // The household (read ahead by the entry) brings its building: read as soon as it is known.
   const householdRead = deps.org.getHousehold(input.householdId)
-  const [existing, household, residents, building] = await Promise.all([
+  const [existing, household, residents, building, rules] = await Promise.all([
     deps.requests.getById(id),
     householdRead,
     deps.persons.findByHouseholds([input.householdId]),
     householdRead.then((h) => (h ? deps.org.getBuilding(h.buildingId) : null)),
+    readRules(caller.communityId, ['categories', 'dueTimes'], deps),
   ])
   if (existing) return { id: existing._id, gridId: existing.gridId, status: existing.status }
   if (!household || household.communityId !== caller.communityId) throw notFound('household')
   if (!isLeaderOf(caller, household.gridId)) throw notFound('household')
   if (!building) throw notFound('building')
+  assertCategoryEnabled(rules.categories.value, input.category)
   const held = await checkRequestText(input.description, 'forum', 'description', caller, deps)
   const now = deps.now()
-  const route = routeRequest({ category: input.category, building, now })
+  const route = routeRequest(
+    { category: input.category, building, now },
+    routingRulesOf(rules.categories.value, rules.dueTimes.value),
+  )
   const hotlineDue = input.hotline ? new Date(input.hotline.dueAt) : null
   if (hotlineDue && hotlineDue.getTime() <= now.getTime()) {
     throw invalidInput('hotline due time has passed', [

@@ -1,14 +1,23 @@
 // requests.report: a resident files a problem; it is routed to its grid at once. Idempotent per form.
 // A newcomer (not yet verified into a household) waits as `submitted` for the grid leader.
-import type { Building, NewRequestDoc, ParsedInput, RequestStatus } from '@linli/types'
+import type {
+  Building,
+  CategoryRules,
+  NewRequestDoc,
+  ParsedInput,
+  RequestCategoryId,
+  RequestStatus,
+} from '@linli/types'
 import { requestIdFor } from '../../data/request.repository'
 import { routeRequest } from '../../domain/routing'
+import { isCategoryEnabled, routingRulesOf } from '../../domain/rule-sets'
 import { AppError, invalidInput } from '../../shared/app-error'
 import { residenceOf, type Caller } from '../caller'
 import type { Deps } from '../deps'
 import { startMediaChecks } from '../moderation/media-checks'
 import { checkRequestText, holdRequestText } from './check-request-text'
 import { takeAllowance } from '../limits'
+import { readRules } from '../org/rule-store'
 
 type Input = ParsedInput<'requests', 'report'>
 
@@ -24,6 +33,15 @@ export const buildingInCommunity = async (
     ])
   }
   return building
+}
+
+/** A category staff switched off takes no new reports (those filed before stay as they are). */
+export const assertCategoryEnabled = (categories: CategoryRules, category: RequestCategoryId) => {
+  if (!isCategoryEnabled(categories, category)) {
+    throw new AppError('RULES.CATEGORY_DISABLED', `category ${category} is switched off`, [
+      { path: ['category'], message: '该类别暂不受理，请选择其他类别' },
+    ])
+  }
 }
 
 /** The building named, or else the caller's home building. */
@@ -47,15 +65,18 @@ export const reportRequest = async (
   const id = requestIdFor(caller.openid, input.clientRequestId)
   // A retried submit finds the first one and spends nothing of the hourly allowance. The building
   // is read alongside; its refusal counts only for a first submit.
-  const [existing, building] = await Promise.all([
+  // The community's categories and due times (issue 11 §4) come in the same wave.
+  const [existing, building, rules] = await Promise.all([
     deps.requests.getById(id),
     reportedBuilding(input, caller, deps).then(
       (value) => ({ value }),
       (error: unknown) => ({ error }),
     ),
+    readRules(caller.communityId, ['categories', 'dueTimes'], deps),
   ])
   if (existing) return { id: existing._id, gridId: existing.gridId, status: existing.status }
   if ('error' in building) throw building.error
+  assertCategoryEnabled(rules.categories.value, input.category)
   const held = await checkRequestText(input.description, 'forum', 'description', caller, deps)
   // Only a valid report spends the allowances: bad input writes nothing, not even a counter. Both
   // are taken at once; a refusal of either (RATE.LIMITED, recorded) gives the other back.
@@ -72,7 +93,10 @@ export const reportRequest = async (
   }
   const allowance = hourly.value
   const now = deps.now()
-  const route = routeRequest({ category: input.category, building: building.value, now })
+  const route = routeRequest(
+    { category: input.category, building: building.value, now },
+    routingRulesOf(rules.categories.value, rules.dueTimes.value),
+  )
   const householdId = residenceOf(caller)
   const verifiedResident = caller.verified && householdId !== null
   const reporterId = caller.person?._id ?? null

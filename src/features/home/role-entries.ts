@@ -3,6 +3,7 @@ import type { Me } from '@linli/types'
 import { ROUTES } from '@/shared/lib/routes'
 import { MEMBER_ENTRIES, memberEntryKeys, type MemberEntryKey } from './member-entries'
 import { OFFERING_ENTRIES, offeringEntryKeys, type OfferingEntryKey } from './offering-entries'
+import { CONSOLE_ENTRIES, consoleEntryKeys, type ConsoleEntryKey } from './console-entries'
 
 export type EntryKey =
   | 'report'
@@ -18,6 +19,7 @@ export type EntryKey =
   | 'figures'
   | MemberEntryKey
   | OfferingEntryKey
+  | ConsoleEntryKey
 
 export interface HomeEntry {
   key: EntryKey
@@ -85,6 +87,7 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
   },
   ...MEMBER_ENTRIES,
   ...OFFERING_ENTRIES,
+  ...CONSOLE_ENTRIES,
 }
 
 export const entriesFor = (me: Me): HomeEntry[] => {
@@ -107,6 +110,8 @@ export const entriesFor = (me: Me): HomeEntry[] => {
   keys.push(...memberEntryKeys(me))
   // 服务菜单, 我的预约 and 社区活动 (offering-entries.ts).
   keys.push(...offeringEntryKeys(me))
+  // Staff's 社区设置 and 规则设置 (console-entries.ts).
+  keys.push(...consoleEntryKeys(me))
   // The emulator's outbox exists only in the local H5 build: last, it is a developer's page.
   if (process.env.TARO_ENV === 'h5') keys.push('outbox')
   return keys.map((key) => ENTRIES[key])

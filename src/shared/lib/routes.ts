@@ -43,6 +43,9 @@ export const ROUTES = {
   checkInCode: '/packages/offerings/check-in-code/index',
   activityCheckIn: '/packages/offerings/check-in/index',
   figures: '/packages/figures/overview/index',
+  // Issue 11 §4: the console subpackage.
+  consoleSetup: '/packages/console/setup/index',
+  consoleRules: '/packages/console/rules/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>

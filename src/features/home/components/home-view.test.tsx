@@ -155,6 +155,8 @@ describe('HomeView', () => {
         'entry-offering-menu',
         'entry-my-bookings',
         'entry-activities',
+        'entry-console-setup',
+        'entry-console-rules',
         'entry-outbox',
       ],
     ],
