@@ -121,9 +121,10 @@ describe('staff screens, photos and the badge on a request', () => {
     await input(page, 'rule-mode-difficult').fill('6')
     await page.locator(byTestId('rules-save')).click()
     await page.getByText('规则已保存').waitFor()
-    const doc = await session.stack.db.collection('pointsRules').doc('chengxi').get()
-    const stored = (doc.data as { rules: { baseByMode: { difficult: number } } }[])[0]
-    expect(stored?.rules.baseByMode.difficult).toBe(6)
+    // Points rules live in the community's rule store since the console (kind 'points').
+    const doc = await session.stack.db.collection('rules').doc('chengxi:points').get()
+    const stored = (doc.data as { value: { baseByMode: { difficult: number } } }[])[0]
+    expect(stored?.value.baseByMode.difficult).toBe(6)
     await page.context().close()
   })
 

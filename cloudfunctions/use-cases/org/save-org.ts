@@ -28,27 +28,12 @@ const targetOf = <T extends Named>(
   return { id, current }
 }
 
-/** Reads and the write allowance go together; a refusal gives the allowance back. */
-const withAllowance = async <T>(reads: Promise<T>, deps: Deps): Promise<T> => {
-  const [read] = await Promise.allSettled([reads, deps.writes.spend()]).then(async ([r, s]) => {
-    if (s.status === 'rejected') throw s.reason
-    if (r.status === 'rejected') {
-      await deps.writes.refund()
-      throw r.reason
-    }
-    return [r.value] as const
-  })
-  return read
-}
-
-const refusing = async <T>(deps: Deps, check: () => T): Promise<T> => {
-  try {
-    return check()
-  } catch (error) {
-    await deps.writes.refund()
-    throw error
-  }
-}
+/**
+ * Every check comes before the write allowance is spent: a refused save writes nothing, not even
+ * the per-minute counter (the fuzzer holds it). Reads, checks, allowance, writes: 3 trips after
+ * the caller.
+ */
+const spend = (deps: Deps): Promise<void> => deps.writes.spend()
 
 const personIn = (p: Person | null, caller: Caller, field: string): Person => {
   if (!p || p.communityId !== caller.communityId) {
@@ -88,19 +73,15 @@ export const saveGrid = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'org', 'saveGrid'>> => {
-  const [grids, leader, leaders] = await withAllowance(
-    Promise.all([
-      deps.org.listGrids(caller.communityId),
-      personOrNull(input.leaderId, deps),
-      deps.persons.findWithRole(caller.communityId, 'gridLeader'),
-    ]),
-    deps,
-  )
-  const { id } = await refusing(deps, () => targetOf('grid', input, grids, caller))
-  const next = input.leaderId
-    ? await refusing(deps, () => personIn(leader, caller, 'leaderId'))
-    : null
+  const [grids, leader, leaders] = await Promise.all([
+    deps.org.listGrids(caller.communityId),
+    personOrNull(input.leaderId, deps),
+    deps.persons.findWithRole(caller.communityId, 'gridLeader'),
+  ])
+  const { id } = targetOf('grid', input, grids, caller)
+  const next = input.leaderId ? personIn(leader, caller, 'leaderId') : null
   const isLeader = (r: Role) => r.role === 'gridLeader' && r.gridId === id
+  await spend(deps)
   await Promise.all([
     deps.org.saveGrid({
       _id: id,
@@ -118,25 +99,17 @@ export const saveBuilding = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'org', 'saveBuilding'>> => {
-  const [grids, buildings, inhabited] = await withAllowance(
-    Promise.all([
-      deps.org.listGrids(caller.communityId),
-      deps.org.listBuildings(caller.communityId),
-      input.id ? deps.org.hasHouseholds(input.id) : Promise.resolve(false),
-    ]),
-    deps,
-  )
-  const { id, current } = await refusing(deps, () => targetOf('building', input, buildings, caller))
-  await refusing(deps, () => {
-    if (!grids.some((g) => g._id === input.gridId))
-      throw invalidInput('unknown grid', [{ path: ['gridId'], message: '请选择本社区的网格' }])
-    // Households carry their grid: moving an inhabited building would split them from it.
-    if (current && current.gridId !== input.gridId && inhabited)
-      throw new AppError(
-        'ORG.IN_USE',
-        'the building has households: it cannot move to another grid',
-      )
-  })
+  const [grids, buildings, inhabited] = await Promise.all([
+    deps.org.listGrids(caller.communityId),
+    deps.org.listBuildings(caller.communityId),
+    input.id ? deps.org.hasHouseholds(input.id) : Promise.resolve(false),
+  ])
+  const { id, current } = targetOf('building', input, buildings, caller)
+  if (!grids.some((g) => g._id === input.gridId))
+    throw invalidInput('unknown grid', [{ path: ['gridId'], message: '请选择本社区的网格' }])
+  // Households carry their grid: moving an inhabited building would split them from it.
+  if (current && current.gridId !== input.gridId && inhabited)
+    throw new AppError('ORG.IN_USE', 'the building has households: it cannot move to another grid')
   const building = {
     _id: id,
     communityId: caller.communityId,
@@ -144,6 +117,7 @@ export const saveBuilding = async (
     name: input.name,
     order: input.order,
   }
+  await spend(deps)
   await deps.org.saveBuilding(building)
   return { id, name: input.name, gridId: input.gridId, order: input.order }
 }
@@ -153,8 +127,8 @@ export const saveUnit = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'org', 'saveUnit'>> => {
-  const units = await withAllowance(deps.org.listUnits(caller.communityId), deps)
-  const { id } = await refusing(deps, () => targetOf('unit', input, units, caller))
+  const units = await deps.org.listUnits(caller.communityId)
+  const { id } = targetOf('unit', input, units, caller)
   const unit = {
     _id: id,
     communityId: caller.communityId,
@@ -162,6 +136,7 @@ export const saveUnit = async (
     kind: input.kind,
     partyOrgName: input.partyOrgName,
   }
+  await spend(deps)
   await deps.org.saveUnit(unit)
   return { id, name: unit.name, kind: unit.kind, partyOrgName: unit.partyOrgName }
 }
@@ -171,18 +146,13 @@ export const saveTeam = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'org', 'saveTeam'>> => {
-  const [teams, captain, captains] = await withAllowance(
-    Promise.all([
-      deps.org.listTeams(caller.communityId),
-      personOrNull(input.captainId, deps),
-      deps.persons.findWithRole(caller.communityId, 'teamCaptain'),
-    ]),
-    deps,
-  )
-  const { id } = await refusing(deps, () => targetOf('team', input, teams, caller))
-  const next = input.captainId
-    ? await refusing(deps, () => personIn(captain, caller, 'captainId'))
-    : null
+  const [teams, captain, captains] = await Promise.all([
+    deps.org.listTeams(caller.communityId),
+    personOrNull(input.captainId, deps),
+    deps.persons.findWithRole(caller.communityId, 'teamCaptain'),
+  ])
+  const { id } = targetOf('team', input, teams, caller)
+  const next = input.captainId ? personIn(captain, caller, 'captainId') : null
   const isCaptain = (r: Role) => r.role === 'teamCaptain' && r.teamId === id
   const team = {
     _id: id,
@@ -191,6 +161,7 @@ export const saveTeam = async (
     kind: input.kind,
     captainId: input.captainId,
   }
+  await spend(deps)
   await Promise.all([
     deps.org.saveTeam(team),
     ...roleMoves(captains, next, isCaptain, { role: 'teamCaptain', teamId: id }, deps),
@@ -209,22 +180,20 @@ export const savePost = async (
   caller: Caller,
   deps: Deps,
 ): Promise<ActionOutput<'org', 'savePost'>> => {
-  const [person, grids] = await withAllowance(
-    Promise.all([deps.persons.getById(input.personId), deps.org.listGrids(caller.communityId)]),
-    deps,
-  )
-  const member = await refusing(deps, () => {
-    const p = personIn(person, caller, 'personId')
-    if (p.member === null)
-      throw new AppError('ORG.NOT_MEMBER', 'not a Party member of the community')
-    if (input.gridId !== null && !grids.some((g) => g._id === input.gridId))
-      throw invalidInput('unknown grid', [{ path: ['gridId'], message: '请选择本社区的网格' }])
-    return p
-  })
+  const [person, grids] = await Promise.all([
+    deps.persons.getById(input.personId),
+    deps.org.listGrids(caller.communityId),
+  ])
+  const member = personIn(person, caller, 'personId')
+  if (member.member === null)
+    throw new AppError('ORG.NOT_MEMBER', 'not a Party member of the community')
+  if (input.gridId !== null && !grids.some((g) => g._id === input.gridId))
+    throw invalidInput('unknown grid', [{ path: ['gridId'], message: '请选择本社区的网格' }])
   const roles: Role[] = [
     ...member.roles.filter((r) => r.role !== 'member'),
     { role: 'member', gridId: input.gridId },
   ]
+  await spend(deps)
   await deps.persons.setRoles(member._id, roles)
   return postOf({ ...member, roles })
 }
