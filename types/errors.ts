@@ -51,6 +51,12 @@ export const ERROR_CODES = [
   'ACTIVITY.ALREADY_CHECKED_IN',
   /** Issue 11 §5: a figures period that is not calendar dates, ends before it starts, or spans over 366 days. */
   'FIGURES.PERIOD_INVALID',
+  /** Issue 11 §3: a linked request (or named grid) is not one of the community's. */
+  'MEETINGS.REQUEST_UNKNOWN',
+  /** The decision cannot move to that status from where it is (e.g. done → planned). */
+  'MEETINGS.DECISION_TRANSITION',
+  /** The meeting changed meanwhile (another update was quicker): read it again. */
+  'MEETINGS.CHANGED',
   'INTERNAL',
 ] as const
 

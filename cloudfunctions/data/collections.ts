@@ -32,4 +32,6 @@ export const COLLECTIONS = {
   bookings: 'bookings',
   activities: 'activities',
   signUps: 'signUps',
+  // Issue 11 §3: deliberation meetings (议事会).
+  meetings: 'meetings',
 } as const

@@ -10,6 +10,7 @@ import { startStack, type Stack } from '../support/stack'
 import { MEMBER_TABLE } from './members-authorization-table'
 import { OFFERING_TABLE } from './offerings-authorization-table'
 import { FIGURE_TABLE } from './figures-authorization-table'
+import { MEETING_TABLE } from './meetings-authorization-table'
 
 let stack: Stack
 let openids: Record<Who, string>
@@ -161,7 +162,13 @@ describe('the authorization table', () => {
   it('has a row for every action of the API map, and none for actions it lacks', () => {
     // members and evaluations have their rows in members-authorization-table.ts, offerings and
     // activities theirs in offerings-authorization-table.ts.
-    const tables = { ...TABLE, ...MEMBER_TABLE, ...OFFERING_TABLE, ...FIGURE_TABLE }
+    const tables = {
+      ...TABLE,
+      ...MEMBER_TABLE,
+      ...OFFERING_TABLE,
+      ...FIGURE_TABLE,
+      ...MEETING_TABLE,
+    }
     for (const fn of Object.keys(API) as (keyof typeof API)[]) {
       expect(Object.keys(tables[fn]).sort()).toEqual(Object.keys(API[fn]).sort())
     }
