@@ -1,8 +1,7 @@
 // Who may call what in `meetings`: every action × the ten identities of authorization.test.ts
 // (same columns). The target is a meeting on grid 1 whose decision 市住建局 (the liaison's unit) owns.
 import type { API, ErrorCode } from '@linli/types'
-import { key } from '../support/drive'
-import { dataOf, type Stack } from '../support/stack'
+import { aMeeting, recordedMeeting } from '../support/meeting-drive'
 import type { MemberRow } from './members-authorization-table'
 
 type Expected = 'ok' | ErrorCode
@@ -16,26 +15,6 @@ const row = (
   expect: readonly Expected[],
   read = false,
 ): MemberRow => ({ setup, data, expect, read })
-
-export const aMeeting = (extra: Record<string, unknown> = {}) => ({
-  topic: '益民巷环境整治议事会',
-  heldOn: '2026-11-20',
-  participants: [{ kind: 'unit', id: 'unit-1', name: '市住建局' }],
-  gridIds: ['grid-1'],
-  decisions: [
-    {
-      text: '安装路灯 28 盏',
-      owner: { kind: 'unit', id: 'unit-1', name: '市住建局' },
-      dueOn: '2026-12-31',
-    },
-  ],
-  clientRequestId: key(),
-  ...extra,
-})
-
-/** A meeting of grid 1 recorded by staff: its id. */
-export const recordedMeeting = async (stack: Stack): Promise<string> =>
-  dataOf(await stack.call('meetings', 'record', aMeeting(), 'demo-staff')).id
 
 const decisionOf = (id: string) => ({
   meetingId: id,
