@@ -59,6 +59,10 @@ const subPackages = [
     root: 'packages/figures',
     pages: ['overview/index'],
   },
+  {
+    root: 'packages/meetings',
+    pages: ['list/index', 'detail/index', 'record/index', 'hot-spots/index'],
+  },
 ]
 
 /**
