@@ -61,6 +61,10 @@ const subPackages = [
   },
   // Issue 11 §4: staff's 社区设置 and 规则.
   { root: 'packages/console', pages: ['setup/index', 'rules/index'] },
+  {
+    root: 'packages/meetings',
+    pages: ['list/index', 'detail/index', 'record/index', 'hot-spots/index'],
+  },
 ]
 
 /**

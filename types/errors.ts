@@ -61,6 +61,12 @@ export const ERROR_CODES = [
   'RULES.STALE',
   /** The report names a category the community has switched off. */
   'RULES.CATEGORY_DISABLED',
+  /** Issue 11 §3: a linked request (or named grid) is not one of the community's. */
+  'MEETINGS.REQUEST_UNKNOWN',
+  /** The decision cannot move to that status from where it is (e.g. done → planned). */
+  'MEETINGS.DECISION_TRANSITION',
+  /** The meeting changed meanwhile (another update was quicker): read it again. */
+  'MEETINGS.CHANGED',
   'INTERNAL',
 ] as const
 

@@ -32,3 +32,6 @@ export type {
   RequestFiguresView,
   EvaluationFiguresView,
 } from './api/figures'
+// Issue 11 §3: deliberation meetings (议事会) and hot spots.
+export * from './entities/meeting'
+export * from './api/meetings'

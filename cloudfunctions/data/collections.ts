@@ -35,4 +35,6 @@ export const COLLECTIONS = {
   // Issue 11 §4: the community's rules as data, and who changed them.
   rules: 'rules',
   ruleChanges: 'ruleChanges',
+  // Issue 11 §3: deliberation meetings (议事会).
+  meetings: 'meetings',
 } as const

@@ -4,7 +4,13 @@ import type { Building, Community, Grid, Household, Team, TeamKind, Unit } from 
 export const COMMUNITY_ID = 'chengxi'
 const base = { communityId: COMMUNITY_ID }
 
-export const community: Community = { _id: COMMUNITY_ID, name: '城西社区', city: '原平市' }
+export const community: Community = {
+  _id: COMMUNITY_ID,
+  name: '城西社区',
+  city: '原平市',
+  // Issue 11 §3: 5 reports of one category from one building or grid in 30 days make a hot spot.
+  hotSpotRule: { count: 5, days: 30 },
+}
 
 /** Street names from the case study's 益民巷 story; leaders are filled in by demo-people. */
 const GRID_NAMES = ['益民巷网格', '知源巷网格', '金荣路网格', '教育北小区网格'] as const

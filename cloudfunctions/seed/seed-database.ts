@@ -3,6 +3,7 @@ import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from '../data/collections'
 import { community, buildings, grids, households, teams, units } from './demo-org'
 import { gridLeaders, people, teamCaptains } from './demo-people'
+import { demoMeetings } from './demo-meetings'
 import { demoActivities, demoOfferings } from './demo-services'
 
 type Doc = { _id: string } & Record<string, unknown>
@@ -19,7 +20,7 @@ export const ensureCollections = async (db: Database, names: readonly string[]):
 }
 
 /** Bumped when the demo gains people or places, so an existing local database is topped up. */
-export const SEED_VERSION = 5
+export const SEED_VERSION = 6
 
 export const demoDocuments = (): Record<string, Doc[]> => ({
   [COLLECTIONS.communities]: [{ ...community, seedVersion: SEED_VERSION }],
@@ -61,6 +62,8 @@ const seedDemoServices = async (db: Database, now: Date) => {
   await addAbsent(db, COLLECTIONS.offeringSlots, slots as unknown as Doc[])
   await addAbsent(db, COLLECTIONS.offerings, offerings as unknown as Doc[])
   await addAbsent(db, COLLECTIONS.activities, demoActivities(now) as unknown as Doc[])
+  // Decisions' progress changes with use: the demo meeting, like the counters, only where absent.
+  await addAbsent(db, COLLECTIONS.meetings, demoMeetings(now) as unknown as Doc[])
 }
 
 /**

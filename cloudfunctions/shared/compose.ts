@@ -24,6 +24,7 @@ import { createOfferingRepository } from '../data/offering.repository'
 import { createActivityRepository } from '../data/activity.repository'
 import { createFiguresRepository } from '../data/figures.repository'
 import { createRulesRepository } from '../data/rules.repository'
+import { createMeetingRepository } from '../data/meeting.repository'
 import type { Deps } from '../use-cases/deps'
 import { NO_WRITE_GATE } from '../use-cases/limits'
 import { getApp, type App } from './cloudbase'
@@ -61,6 +62,7 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     activities: createActivityRepository(db),
     figures: createFiguresRepository(db),
     rules: createRulesRepository(db),
+    meetings: createMeetingRepository(db),
     now,
     env: readEnv(),
     writes: NO_WRITE_GATE,

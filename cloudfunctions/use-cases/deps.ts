@@ -25,6 +25,7 @@ import type { OfferingRepository } from '../data/offering.repository'
 import type { ActivityRepository } from '../data/activity.repository'
 import type { FiguresRepository } from '../data/figures.repository'
 import type { RulesRepository } from '../data/rules.repository'
+import type { MeetingRepository } from '../data/meeting.repository'
 
 /**
  * A write action's share of the per-minute allowance, spent by the use case right before its write
@@ -69,6 +70,8 @@ export interface Deps {
   figures: FiguresRepository
   /** Issue 11 §4: the rule sets staff edit, and their change log. */
   rules: RulesRepository
+  /** Issue 11 §3: deliberation meetings and hot spots. */
+  meetings: MeetingRepository
   now: () => Date
   env: FunctionEnv
   /** This call's share of the person's write allowance (a no-op outside user write actions). */

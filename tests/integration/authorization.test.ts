@@ -11,6 +11,7 @@ import { MEMBER_TABLE } from './members-authorization-table'
 import { OFFERING_TABLE } from './offerings-authorization-table'
 import { FIGURE_TABLE } from './figures-authorization-table'
 import { ORG_SETUP_TABLE, type OrgSetupAction } from './org-setup-authorization-table'
+import { MEETING_TABLE } from './meetings-authorization-table'
 
 let stack: Stack
 let openids: Record<Who, string>
@@ -168,7 +169,14 @@ describe('the authorization table', () => {
     // activities theirs in offerings-authorization-table.ts.
     // org's setup and rules rows are in org-setup-authorization-table.ts.
     const org = { ...TABLE.org, ...ORG_SETUP_TABLE.org }
-    const tables = { ...TABLE, ...MEMBER_TABLE, ...OFFERING_TABLE, ...FIGURE_TABLE, org }
+    const tables = {
+      ...TABLE,
+      ...MEMBER_TABLE,
+      ...OFFERING_TABLE,
+      ...FIGURE_TABLE,
+      ...MEETING_TABLE,
+      org,
+    }
     for (const fn of Object.keys(API) as (keyof typeof API)[]) {
       expect(Object.keys(tables[fn]).sort()).toEqual(Object.keys(API[fn]).sort())
     }

@@ -3,6 +3,7 @@
 // query-plan test checks their queries; an action without a sample gets an input built from its schema.
 import { API, chinaDateOf } from '@linli/types'
 import type { z } from 'zod'
+import { aMeeting, recordedMeeting } from './meeting-drive'
 import { sampleOf } from './schema-sample'
 import { aReport } from './factories'
 import { key, requestIn, type DrivenState } from './drive'
@@ -91,6 +92,25 @@ const ORG_SETUP_SAMPLES: ActionSample[] = [
   s('org', 'ruleChanges', STAFF, null, () => ({ limit: 1 }), 'page 2', true),
 ]
 
+/** 议事会: a meeting of grid 1 (its decision owned by the liaison's unit), the hot spots. */
+const MEETING_SAMPLES: ActionSample[] = [
+  s('meetings', 'record', STAFF, null, () => aMeeting()),
+  s('meetings', 'list', R, null, none),
+  s('meetings', 'list', R, null, () => ({ mine: true }), 'mine'),
+  s('meetings', 'list', STAFF, null, none, 'staff'),
+  { ...s('meetings', 'get', R, null, id), setup: recordedMeeting },
+  {
+    ...s('meetings', 'updateDecision', 'demo-unit-liaison', null, (i) => ({
+      meetingId: i,
+      decisionId: `${i}-d1`,
+      status: 'inProgress',
+      note: '已进场施工',
+    })),
+    setup: recordedMeeting,
+  },
+  s('meetings', 'hotSpots', STAFF, null, none),
+]
+
 // prettier-ignore
 const SAMPLES: ActionSample[] = [
   s('org', 'me', R, null, none),
@@ -134,6 +154,7 @@ const SAMPLES: ActionSample[] = [
   ...OFFERING_SAMPLES,
   ...FIGURE_SAMPLES,
   ...ORG_SETUP_SAMPLES,
+  ...MEETING_SAMPLES,
   ...MEMBER_NOTICE_SAMPLES().map((x) => ({ ...s(x.fn, x.action, x.who, null, x.data), setup: x.setup })),
 ]
 

@@ -5,6 +5,7 @@ import {
   ERROR_CODES,
   errorBodySchema,
   listActivitiesOutputSchema,
+  listMeetingsOutputSchema,
   listOfferingsOutputSchema,
   requestDetailSchema,
   requestPageSchema,
@@ -68,6 +69,8 @@ const LIST_OUTPUTS = new Set<unknown>([
   // Issue 11: the menu and the activities name teams and units, never a person.
   listOfferingsOutputSchema,
   listActivitiesOutputSchema,
+  // Issue 11 §3: meetings name units, teams and (to residents) 居民代表, never a reporter.
+  listMeetingsOutputSchema,
 ])
 
 /**

@@ -92,6 +92,7 @@ import * as evaluations from './evaluations'
 import * as offerings from './offerings'
 import * as activities from './activities'
 import * as figures from './figures'
+import * as meetings from './meetings'
 
 /** `anyone` admits every caller WeChat identified, verified or not. */
 export type Audience = 'anyone' | readonly RoleName[]
@@ -343,6 +344,19 @@ export const API = {
     summary: action(figures.summaryInputSchema, figures.summaryOutputSchema, FIGURE_READERS),
     byGrid: action(figures.byGridInputSchema, figures.byGridOutputSchema, FIGURE_READERS),
     export: action(figures.exportInputSchema, figures.exportOutputSchema, FIGURE_READERS),
+  },
+  meetings: {
+    record: action(meetings.recordMeetingInputSchema, meetings.meetingViewSchema, STAFF, 'write'),
+    list: action(meetings.listMeetingsInputSchema, meetings.listMeetingsOutputSchema, 'anyone'),
+    get: action(meetings.getMeetingInputSchema, meetings.meetingViewSchema, 'anyone'),
+    /** Staff, or the decision's owner (checked by the use case). */
+    updateDecision: action(
+      meetings.updateDecisionInputSchema,
+      meetings.meetingViewSchema,
+      'anyone',
+      'write',
+    ),
+    hotSpots: action(meetings.hotSpotsInputSchema, meetings.hotSpotsOutputSchema, STAFF),
   },
 } as const
 

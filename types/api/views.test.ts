@@ -414,6 +414,8 @@ describe('the API map: who may call what', () => {
       'activities.signUp',
       'activities.cancelSignUp',
       'activities.checkIn',
+      'meetings.record',
+      'meetings.updateDecision',
     ])
   })
 })

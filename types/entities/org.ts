@@ -6,6 +6,8 @@ export const communitySchema = z.object({
   _id: idSchema,
   name: z.string(),
   city: z.string(),
+  /** Issue 11 §3: when reports of one category make a hot spot (default 5 in 30 days). */
+  hotSpotRule: z.object({ count: z.number().int(), days: z.number().int() }).optional(),
 })
 export type Community = z.infer<typeof communitySchema>
 

@@ -1,8 +1,9 @@
-// 首页 entries of issue 11: 服务菜单 and 社区活动 for everyone, 我的预约 for whoever may book.
+// 首页 entries of issue 11: 服务菜单 and 社区活动 for everyone, 我的预约 for whoever may book, 议事
+// (meetings and decisions' progress) for every verified person.
 import type { Me } from '@linli/types'
 import { ROUTES } from '@/shared/lib/routes'
 
-export type OfferingEntryKey = 'offering-menu' | 'my-bookings' | 'activities'
+export type OfferingEntryKey = 'offering-menu' | 'my-bookings' | 'activities' | 'meetings'
 
 interface Entry {
   key: OfferingEntryKey
@@ -30,6 +31,12 @@ export const OFFERING_ENTRIES: Record<OfferingEntryKey, Entry> = {
     hint: '报名、扫码签到',
     url: ROUTES.activities,
   },
+  meetings: {
+    key: 'meetings',
+    title: '议事',
+    hint: '议事会的决议和落实进展',
+    url: ROUTES.meetings,
+  },
 }
 
 export const offeringEntryKeys = (me: Me): OfferingEntryKey[] => {
@@ -38,5 +45,6 @@ export const offeringEntryKeys = (me: Me): OfferingEntryKey[] => {
   // Only a verified person can book or sign up: a newcomer sees the menu and the activities.
   if (me.verified && me.personId) keys.push('my-bookings')
   keys.push('activities')
+  if (me.verified && me.personId) keys.push('meetings')
   return keys
 }

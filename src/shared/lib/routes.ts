@@ -46,6 +46,11 @@ export const ROUTES = {
   // Issue 11 §4: the console subpackage.
   consoleSetup: '/packages/console/setup/index',
   consoleRules: '/packages/console/rules/index',
+  // The meetings subpackage (issue 11 §3): 议事, 议事详情, 记录议事会, 诉求热点.
+  meetings: '/packages/meetings/list/index',
+  meetingDetail: '/packages/meetings/detail/index',
+  recordMeeting: '/packages/meetings/record/index',
+  hotSpots: '/packages/meetings/hot-spots/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>

@@ -1,0 +1,2 @@
+// 议事 page config.
+export default definePageConfig({ navigationBarTitleText: '议事', enablePullDownRefresh: true })
