@@ -51,6 +51,18 @@ export const ERROR_CODES = [
   'ACTIVITY.ALREADY_CHECKED_IN',
   /** Issue 11 §5: a figures period that is not calendar dates, ends before it starts, or spans over 366 days. */
   'FIGURES.PERIOD_INVALID',
+  /** Issue 11 §4: an import whose file has bad rows: nothing written (the issues list them). */
+  'ORG.IMPORT_INVALID',
+  /** The file is not a CSV or XLSX the import can read (or has no sheet). */
+  'ORG.FILE_UNREADABLE',
+  /** The caller is verified into a household already. */
+  'ORG.ALREADY_VERIFIED',
+  /** No household of that building has that room on file. */
+  'ORG.HOUSEHOLD_NOT_FOUND',
+  /** The invite code is unknown, expired or used up. */
+  'ORG.INVITE_INVALID',
+  /** The join request was approved or rejected already (by another leader a moment ago). */
+  'ORG.JOIN_ALREADY_DECIDED',
   'INTERNAL',
 ] as const
 

@@ -30,3 +30,5 @@ export type {
   FigureRow,
   RequestFiguresView,
 } from './api/figures'
+export * from './entities/household'
+export * from './api/households'

@@ -32,4 +32,8 @@ export const COLLECTIONS = {
   bookings: 'bookings',
   activities: 'activities',
   signUps: 'signUps',
+  // Issue 11 §4: households' rosters from the import, and verification into a household.
+  residents: 'residents',
+  joinRequests: 'joinRequests',
+  inviteCodes: 'inviteCodes',
 } as const

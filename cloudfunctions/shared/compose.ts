@@ -23,6 +23,7 @@ import { createRequestRepository } from '../data/request.repository'
 import { createOfferingRepository } from '../data/offering.repository'
 import { createActivityRepository } from '../data/activity.repository'
 import { createFiguresRepository } from '../data/figures.repository'
+import { createHouseholdRepository } from '../data/household.repository'
 import type { Deps } from '../use-cases/deps'
 import { NO_WRITE_GATE } from '../use-cases/limits'
 import { getApp, type App } from './cloudbase'
@@ -59,6 +60,7 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     offerings: createOfferingRepository(db),
     activities: createActivityRepository(db),
     figures: createFiguresRepository(db),
+    households: createHouseholdRepository(db),
     now,
     env: readEnv(),
     writes: NO_WRITE_GATE,

@@ -24,6 +24,7 @@ import type { FunctionEnv } from '../shared/env'
 import type { OfferingRepository } from '../data/offering.repository'
 import type { ActivityRepository } from '../data/activity.repository'
 import type { FiguresRepository } from '../data/figures.repository'
+import type { HouseholdRepository } from '../data/household.repository'
 
 /**
  * A write action's share of the per-minute allowance, spent by the use case right before its write
@@ -66,6 +67,8 @@ export interface Deps {
   activities: ActivityRepository
   /** Issue 11: the figures' aggregation pipelines. */
   figures: FiguresRepository
+  /** Issue 11 §4: imports, join requests, invite codes. */
+  households: HouseholdRepository
   now: () => Date
   env: FunctionEnv
   /** This call's share of the person's write allowance (a no-op outside user write actions). */

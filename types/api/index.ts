@@ -74,6 +74,7 @@ import * as evaluations from './evaluations'
 import * as offerings from './offerings'
 import * as activities from './activities'
 import * as figures from './figures'
+import * as households from './households'
 
 /** `anyone` admits every caller WeChat identified, verified or not. */
 export type Audience = 'anyone' | readonly RoleName[]
@@ -120,6 +121,42 @@ export const API = {
     listHouseholds: action(listHouseholdsInputSchema, listHouseholdsOutputSchema, LEADERS),
     listAssignees: action(listAssigneesInputSchema, listAssigneesOutputSchema, LEADERS),
     listLimitHits: action(listLimitHitsInputSchema, listLimitHitsOutputSchema, ['staff', 'admin']),
+    // Issue 11 §4: 住户导入 and 入户核验.
+    importHouseholds: action(
+      households.importHouseholdsInputSchema,
+      households.importHouseholdsOutputSchema,
+      STAFF,
+      'write',
+    ),
+    requestJoin: action(
+      households.requestJoinInputSchema,
+      households.joinRequestViewSchema,
+      'anyone',
+      'write',
+    ),
+    listJoinRequests: action(
+      households.listJoinRequestsInputSchema,
+      households.listJoinRequestsOutputSchema,
+      LEADERS,
+    ),
+    decideJoin: action(
+      households.decideJoinInputSchema,
+      households.decideJoinOutputSchema,
+      LEADERS,
+      'write',
+    ),
+    createInviteCode: action(
+      households.createInviteCodeInputSchema,
+      households.createInviteCodeOutputSchema,
+      'anyone',
+      'write',
+    ),
+    joinHousehold: action(
+      households.joinHouseholdInputSchema,
+      households.joinHouseholdOutputSchema,
+      'anyone',
+      'write',
+    ),
   },
   requests: {
     report: action(reportRequestInputSchema, reportRequestOutputSchema, 'anyone', 'write'),

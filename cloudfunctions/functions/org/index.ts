@@ -1,4 +1,5 @@
-// Entry of the `org` cloud function: who the caller is, the community's buildings and rosters.
+// Entry of the `org` cloud function: who the caller is, the community's buildings and rosters,
+// the household import and verification into a household.
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers } from '../../shared/entry'
 import { getMe } from '../../use-cases/org/get-me'
@@ -6,6 +7,12 @@ import { listAssignees } from '../../use-cases/org/list-assignees'
 import { listBuildings } from '../../use-cases/org/list-buildings'
 import { listHouseholds } from '../../use-cases/org/list-households'
 import { listLimitHits } from '../../use-cases/org/list-limit-hits'
+import { importHouseholds } from '../../use-cases/org/import-households'
+import { requestJoin } from '../../use-cases/org/request-join'
+import { listJoinRequests } from '../../use-cases/org/list-join-requests'
+import { decideJoin } from '../../use-cases/org/decide-join'
+import { createInviteCode } from '../../use-cases/org/create-invite-code'
+import { joinHousehold } from '../../use-cases/org/join-household'
 
 export const handlers: Handlers<'org'> = {
   me: getMe,
@@ -13,6 +20,12 @@ export const handlers: Handlers<'org'> = {
   listHouseholds,
   listAssignees,
   listLimitHits,
+  importHouseholds,
+  requestJoin,
+  listJoinRequests,
+  decideJoin,
+  createInviteCode,
+  joinHousehold,
 }
 
 export const main = createMain('org', handlers, () => composeDeps())

@@ -1,0 +1,39 @@
+// org.joinHousehold: a newcomer enters a household's invite code and is verified into it at once.
+// A use of the code is taken atomically: a single-use code used twice at once verifies one person.
+import type { ParsedInput } from '@linli/types'
+import { inviteIdFor, normaliseInviteCode } from '../../data/household.repository'
+import { AppError } from '../../shared/app-error'
+import type { Caller } from '../caller'
+import type { Deps } from '../deps'
+import { alreadyVerified } from './request-join'
+
+export const joinHousehold = async (
+  input: ParsedInput<'org', 'joinHousehold'>,
+  caller: Caller,
+  deps: Deps,
+) => {
+  if (caller.verified) throw alreadyVerified()
+  const id = inviteIdFor(caller.communityId, normaliseInviteCode(input.code))
+  await deps.writes.spend()
+  const invite = await deps.households.useInvite(id, deps.now())
+  if (!invite) throw new AppError('ORG.INVITE_INVALID', 'unknown, expired or used-up invite code')
+  const [household, verified] = await Promise.all([
+    deps.org.getHousehold(invite.householdId),
+    deps.households.verifyResident(
+      caller.person,
+      { openid: caller.openid, communityId: caller.communityId, name: input.name },
+      invite.householdId,
+    ),
+  ])
+  if (!verified) {
+    // Verified by another call a moment earlier: this use of the code is given back.
+    await deps.households.returnInvite(id)
+    throw alreadyVerified()
+  }
+  const building = household ? await deps.org.getBuilding(household.buildingId) : null
+  return {
+    householdId: invite.householdId,
+    room: household?.room ?? '',
+    buildingName: building?.name ?? '',
+  }
+}
