@@ -207,8 +207,8 @@ export const createHouseholdRepository = (db: Database) => {
       null,
 
     /**
-     * Makes the WeChat user a verified resident of the household: a known, unverified person gains
-     * the role (only while still unverified: of two racing verifications one lands); an unknown
+     * Makes the WeChat user a verified resident of the household: a known person gains the role
+     * (only while they have none: of two racing verifications one lands); an unknown
      * one gets a person document under its one id. False when another verification was first.
      */
     verifyResident: async (
@@ -223,7 +223,7 @@ export const createHouseholdRepository = (db: Database) => {
           db,
           COLLECTIONS.persons,
           known._id,
-          { verified: false },
+          { 'roles.role': _.neq('resident') },
           { roles: _.set(roles), verified: true },
           personSchema,
         )

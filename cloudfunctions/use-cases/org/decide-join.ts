@@ -36,8 +36,8 @@ export const decideJoin = async (
     status === 'approved' ? deps.households.findPerson(request.openid) : null,
   ])
   if (!settled) throw decided()
-  // Verified meanwhile (an invite code): the approval stands, their household stays as it is.
-  if (status === 'approved' && !person?.verified) {
+  // Joined a flat meanwhile (an invite code): the approval stands, their household stays as it is.
+  if (status === 'approved' && !person?.roles.some((r) => r.role === 'resident')) {
     await deps.households.verifyResident(
       person,
       { openid: request.openid, communityId: request.communityId, name: request.name },

@@ -12,7 +12,7 @@ export const joinHousehold = async (
   caller: Caller,
   deps: Deps,
 ) => {
-  if (caller.verified) throw alreadyVerified()
+  if (caller.household) throw alreadyVerified()
   const id = inviteIdFor(caller.communityId, normaliseInviteCode(input.code))
   await deps.writes.spend()
   const invite = await deps.households.useInvite(id, deps.now())

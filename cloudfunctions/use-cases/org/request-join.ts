@@ -24,7 +24,8 @@ export const requestJoin = async (
   caller: Caller,
   deps: Deps,
 ): Promise<JoinRequestView> => {
-  if (caller.verified && caller.household) throw alreadyVerified()
+  // Staff and leaders are verified people without a flat of their own: they may join one too.
+  if (caller.household) throw alreadyVerified()
   const phone = input.phone ? normalisePhone(input.phone) : null
   if (input.phone && phone === null) {
     throw invalidInput('bad phone', [{ path: ['phone'], message: '手机号格式不对' }])
