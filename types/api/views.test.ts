@@ -307,6 +307,12 @@ describe('the API map: who may call what', () => {
     ['org', 'listBuildings', 'anyone'],
     ['org', 'listHouseholds', LEADERS],
     ['org', 'listAssignees', LEADERS],
+    ['org', 'importHouseholds', ['staff', 'admin']],
+    ['org', 'requestJoin', 'anyone'],
+    ['org', 'listJoinRequests', LEADERS],
+    ['org', 'decideJoin', LEADERS],
+    ['org', 'createInviteCode', 'anyone'],
+    ['org', 'joinHousehold', 'anyone'],
     ['requests', 'report', 'anyone'],
     ['requests', 'reportOnBehalf', LEADERS],
     ['requests', 'get', 'anyone'],
@@ -341,7 +347,7 @@ describe('the API map: who may call what', () => {
     }
     expect(API.requests.recordFollowUp.output).toBe(requestDetailSchema)
     expect(API.requests.reportBack.output).toBe(requestDetailSchema)
-    expect(Object.keys(API.org)).toHaveLength(5)
+    expect(Object.keys(API.org)).toHaveLength(11)
     expect(Object.keys(API.requests)).toHaveLength(22)
   })
 
@@ -357,6 +363,11 @@ describe('the API map: who may call what', () => {
     expect(reads.filter((k) => k !== 'write').every((k) => k === 'read')).toBe(true)
     expect(reads.filter((k) => k === 'read').length).toBe(reads.length - writes.length)
     expect(writes).toEqual([
+      'org.importHouseholds',
+      'org.requestJoin',
+      'org.decideJoin',
+      'org.createInviteCode',
+      'org.joinHousehold',
       'requests.report',
       'requests.reportOnBehalf',
       'requests.accept',
