@@ -16,7 +16,7 @@ import { createHash, randomInt } from 'node:crypto'
 import type { Database } from '../shared/cloudbase'
 import { COLLECTIONS } from './collections'
 import { parseAll as parsePersons } from './person.repository'
-import { insertOnce, readOne, updateWhere } from './store-helpers'
+import { insertOnce, readAheadOf, readOne, updateWhere } from './store-helpers'
 
 const digest = (...parts: string[]): string =>
   createHash('sha256').update(parts.join('\u0000')).digest('hex')
@@ -59,6 +59,9 @@ const chunks = <T>(rows: readonly T[]): T[][] =>
 
 export const createHouseholdRepository = (db: Database) => {
   const _ = db.command
+  const joinRequest = readAheadOf((id: string) =>
+    readOne(db, COLLECTIONS.joinRequests, id, joinRequestSchema),
+  )
   /**
    * Adds the documents in batches; a batch refused (some of its ids exist: a retried import that
    * had landed in part) is added one by one, keeping what exists. So a retry completes the import.
@@ -127,8 +130,9 @@ export const createHouseholdRepository = (db: Database) => {
       return out
     },
 
-    getJoinRequest: (id: string): Promise<JoinRequest | null> =>
-      readOne(db, COLLECTIONS.joinRequests, id, joinRequestSchema),
+    getJoinRequest: (id: string): Promise<JoinRequest | null> => joinRequest.read(id),
+    /** Starts reading the request a decision names, while its caller is looked up. */
+    readAheadJoinRequest: joinRequest.start,
 
     /** Writes (or replaces a decided) request under the newcomer's one id. */
     putJoinRequest: async (doc: JoinRequest): Promise<void> => {

@@ -2,7 +2,7 @@
 // a clean one writes every household and resident once; a single-use invite code used twice at once
 // verifies one newcomer; a grid leader's approval verifies the newcomer into the flat they named.
 import { aNewcomer, csvOf, freshRoom, invited, joinRequested } from '../support/households'
-import { startStack, type Stack } from '../support/stack'
+import { dataOf, startStack, type Stack } from '../support/stack'
 import { xlsxBase64 } from '../support/xlsx'
 
 let stack: Stack
@@ -42,7 +42,7 @@ describe('importing households and residents', () => {
     const real = await importCsv(rows, false)
     // THEN the dry run names row 4's phone, the import is refused with it, and nothing is written
     expect(dry).toMatchObject({ ok: true, data: { dryRun: true, imported: false, rows: 4 } })
-    expect(dry.data.issues).toEqual([
+    expect(dataOf(dry).issues).toEqual([
       { row: 4, column: '手机', reason: '手机号格式不对（11 位手机号或带区号的座机）' },
     ])
     expect(real).toMatchObject({
@@ -71,7 +71,7 @@ describe('importing households and residents', () => {
     ])
     // A different file naming a flat now on file is told so.
     const other = await importCsv([HEADER, ['益民巷1号楼', room, '周八', '']], true)
-    expect(other.data.issues).toEqual([
+    expect(dataOf(other).issues).toEqual([
       { row: 2, column: '房号', reason: `益民巷1号楼 ${room} 已有住户档案，不能重复导入` },
     ])
   })
@@ -123,7 +123,7 @@ describe('verifying a newcomer into a household', () => {
     const openid = aNewcomer()
     const id = await joinRequested(stack, openid)
     const listed = await stack.call('org', 'listJoinRequests', {}, 'demo-grid-leader')
-    expect(listed.data.items).toContainEqual(
+    expect(dataOf(listed).items).toContainEqual(
       expect.objectContaining({
         id,
         name: '新住户',

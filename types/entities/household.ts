@@ -46,6 +46,9 @@ export const inviteCodeSchema = z.object({
   _id: z.string(),
   communityId: idSchema,
   householdId: idSchema,
+  /** The flat's building and room, so joining answers without reading the household again. */
+  buildingId: idSchema,
+  room: z.string(),
   createdBy: idSchema,
   createdAt: z.date(),
   expiresAt: z.date(),

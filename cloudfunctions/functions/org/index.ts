@@ -1,7 +1,7 @@
 // Entry of the `org` cloud function: who the caller is, the community's buildings and rosters,
 // the household import and verification into a household.
 import { composeDeps } from '../../shared/compose'
-import { createMain, type Handlers } from '../../shared/entry'
+import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { getMe } from '../../use-cases/org/get-me'
 import { listAssignees } from '../../use-cases/org/list-assignees'
 import { listBuildings } from '../../use-cases/org/list-buildings'
@@ -28,4 +28,10 @@ export const handlers: Handlers<'org'> = {
   joinHousehold,
 }
 
-export const main = createMain('org', handlers, () => composeDeps())
+/** The join request a decision names is read while its caller is looked up (≤ 4 round trips). */
+const readAhead: ReadAhead<'org'> = (action, input, _openid, deps) => {
+  const id = (input as { id?: unknown }).id
+  if (action === 'decideJoin' && typeof id === 'string') deps.households.readAheadJoinRequest(id)
+}
+
+export const main = createMain('org', handlers, () => composeDeps(), undefined, readAhead)

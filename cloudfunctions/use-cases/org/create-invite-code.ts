@@ -13,11 +13,11 @@ const householdFor = async (input: { householdId?: string }, caller: Caller, dep
   const own = caller.verified ? residenceOf(caller) : null
   const id = input.householdId ?? own
   if (!id) throw forbidden('only a verified resident or the grid leader invites')
-  if (id === own) return id
+  if (id === own && caller.household) return caller.household
   const household = await deps.org.getHousehold(id)
   if (!household || household.communityId !== caller.communityId) throw notFound('household')
   if (!isLeaderOf(caller, household.gridId)) throw notFound('household')
-  return household._id
+  return household
 }
 
 export const createInviteCode = async (
@@ -25,13 +25,15 @@ export const createInviteCode = async (
   caller: Caller,
   deps: Deps,
 ): Promise<InviteCodeView> => {
-  const householdId = await householdFor(input, caller, deps)
+  const household = await householdFor(input, caller, deps)
   const now = deps.now()
   const expiresAt = new Date(now.getTime() + INVITE_TTL_MS)
   await deps.writes.spend()
   const code = await deps.households.addInvite({
     communityId: caller.communityId,
-    householdId,
+    householdId: household._id,
+    buildingId: household.buildingId,
+    room: household.room,
     createdBy: caller.personId ?? caller.openid,
     createdAt: now,
     expiresAt,

@@ -17,8 +17,8 @@ export const joinHousehold = async (
   await deps.writes.spend()
   const invite = await deps.households.useInvite(id, deps.now())
   if (!invite) throw new AppError('ORG.INVITE_INVALID', 'unknown, expired or used-up invite code')
-  const [household, verified] = await Promise.all([
-    deps.org.getHousehold(invite.householdId),
+  const [building, verified] = await Promise.all([
+    deps.org.getBuilding(invite.buildingId),
     deps.households.verifyResident(
       caller.person,
       { openid: caller.openid, communityId: caller.communityId, name: input.name },
@@ -30,10 +30,9 @@ export const joinHousehold = async (
     await deps.households.returnInvite(id)
     throw alreadyVerified()
   }
-  const building = household ? await deps.org.getBuilding(household.buildingId) : null
   return {
     householdId: invite.householdId,
-    room: household?.room ?? '',
+    room: invite.room,
     buildingName: building?.name ?? '',
   }
 }
