@@ -3,6 +3,7 @@ import type { Me } from '@linli/types'
 import { ROUTES } from '@/shared/lib/routes'
 import { MEMBER_ENTRIES, memberEntryKeys, type MemberEntryKey } from './member-entries'
 import { OFFERING_ENTRIES, offeringEntryKeys, type OfferingEntryKey } from './offering-entries'
+import { HOUSEHOLD_ENTRIES, householdEntryKeys, type HouseholdEntryKey } from './household-entries'
 
 export type EntryKey =
   | 'report'
@@ -17,6 +18,7 @@ export type EntryKey =
   | 'outbox'
   | MemberEntryKey
   | OfferingEntryKey
+  | HouseholdEntryKey
 
 export interface HomeEntry {
   key: EntryKey
@@ -78,6 +80,7 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
   },
   ...MEMBER_ENTRIES,
   ...OFFERING_ENTRIES,
+  ...HOUSEHOLD_ENTRIES,
 }
 
 export const entriesFor = (me: Me): HomeEntry[] => {
@@ -98,6 +101,8 @@ export const entriesFor = (me: Me): HomeEntry[] => {
   keys.push(...memberEntryKeys(me))
   // 服务菜单, 我的预约 and 社区活动 (offering-entries.ts).
   keys.push(...offeringEntryKeys(me))
+  // 加入家庭, 邀请家人, 入户审核, 导入住户 (household-entries.ts).
+  keys.push(...householdEntryKeys(me))
   // The emulator's outbox exists only in the local H5 build: last, it is a developer's page.
   if (process.env.TARO_ENV === 'h5') keys.push('outbox')
   return keys.map((key) => ENTRIES[key])

@@ -43,6 +43,11 @@ export const ROUTES = {
   checkInCode: '/packages/offerings/check-in-code/index',
   activityCheckIn: '/packages/offerings/check-in/index',
   figures: '/packages/figures/overview/index',
+  // The org subpackage (issue 11 §4): 导入住户, 加入家庭, 入户审核, 邀请家人.
+  importHouseholds: '/packages/org/import/index',
+  joinHousehold: '/packages/org/join/index',
+  joinRequests: '/packages/org/join-requests/index',
+  inviteFamily: '/packages/org/invite/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>

@@ -43,6 +43,7 @@ describe('HomeView', () => {
       'entry-offering-menu',
       'entry-my-bookings',
       'entry-activities',
+      'entry-invite-family',
       'entry-outbox',
     ])
     expect(screen.queryByTestId('home-unverified-notice')).toBeNull()
@@ -116,6 +117,7 @@ describe('HomeView', () => {
         'entry-offering-menu',
         'entry-my-bookings',
         'entry-activities',
+        'entry-join-requests',
         'entry-outbox',
       ],
     ],
@@ -153,6 +155,8 @@ describe('HomeView', () => {
         'entry-offering-menu',
         'entry-my-bookings',
         'entry-activities',
+        'entry-join-requests',
+        'entry-import-households',
         'entry-outbox',
       ],
     ],
@@ -201,5 +205,8 @@ describe('HomeView', () => {
     expect(screen.getByTestId('home-unverified-notice').textContent).toContain('身份还在核实中')
     expect(entries[0]).toBe('entry-report')
     expect(screen.getByTestId('home-building').textContent).toBe('楼院：未登记')
+    // and 加入家庭 (an invite code, or the grid leader's approval)
+    expect(entries).toContain('entry-join-household')
+    expect(entries).not.toContain('entry-invite-family')
   })
 })
