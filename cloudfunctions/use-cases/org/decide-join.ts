@@ -35,7 +35,10 @@ export const decideJoin = async (
     }),
     status === 'approved' ? deps.households.findPerson(request.openid) : null,
   ])
-  if (!settled) throw decided()
+  if (!settled) {
+    await deps.writes.refund()
+    throw decided()
+  }
   // Joined a flat meanwhile (an invite code): the approval stands, their household stays as it is.
   if (status === 'approved' && !person?.roles.some((r) => r.role === 'resident')) {
     await deps.households.verifyResident(

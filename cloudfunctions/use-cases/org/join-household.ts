@@ -16,7 +16,11 @@ export const joinHousehold = async (
   const id = inviteIdFor(caller.communityId, normaliseInviteCode(input.code))
   await deps.writes.spend()
   const invite = await deps.households.useInvite(id, deps.now())
-  if (!invite) throw new AppError('ORG.INVITE_INVALID', 'unknown, expired or used-up invite code')
+  if (!invite) {
+    // A wrong or stale code writes nothing: the allowance it took is given back.
+    await deps.writes.refund()
+    throw new AppError('ORG.INVITE_INVALID', 'unknown, expired or used-up invite code')
+  }
   const [building, verified] = await Promise.all([
     deps.org.getBuilding(invite.buildingId),
     deps.households.verifyResident(
@@ -27,7 +31,7 @@ export const joinHousehold = async (
   ])
   if (!verified) {
     // Verified by another call a moment earlier: this use of the code is given back.
-    await deps.households.returnInvite(id)
+    await Promise.all([deps.households.returnInvite(id), deps.writes.refund()])
     throw alreadyVerified()
   }
   return {
