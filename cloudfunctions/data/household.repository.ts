@@ -59,6 +59,9 @@ const chunks = <T>(rows: readonly T[]): T[][] =>
 
 export const createHouseholdRepository = (db: Database) => {
   const _ = db.command
+  const invite = readAheadOf((id: string) =>
+    readOne(db, COLLECTIONS.inviteCodes, id, inviteCodeSchema),
+  )
   const joinRequest = readAheadOf((id: string) =>
     readOne(db, COLLECTIONS.joinRequests, id, joinRequestSchema),
   )
@@ -186,6 +189,10 @@ export const createHouseholdRepository = (db: Database) => {
         .add({ ...doc, _id: inviteIdFor(doc.communityId, code) })
       return code
     },
+
+    getInvite: (id: string): Promise<InviteCode | null> => invite.read(id),
+    /** Starts reading the code a newcomer typed, while they are looked up. */
+    readAheadInvite: invite.start,
 
     /** Takes one use of a live code atomically: of racing uses of a single-use code, one wins. */
     useInvite: (id: string, now: Date): Promise<InviteCode | null> =>

@@ -45,6 +45,15 @@ export const createOrgRepository = (db: Database) => {
   )
   const team = readAheadOf((id: string) => getOne(db, COLLECTIONS.teams, id, teamSchema))
   const unit = readAheadOf((id: string) => getOne(db, COLLECTIONS.units, id, unitSchema))
+  const buildings = readAheadOf(async (communityId: string): Promise<Building[]> => {
+    const res = await db
+      .collection(COLLECTIONS.buildings)
+      .where({ communityId })
+      .orderBy('order', 'asc')
+      .limit(MAX_PAGE)
+      .get()
+    return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
+  })
   return {
     getCommunity: (id: string): Promise<Community | null> =>
       getOne(db, COLLECTIONS.communities, id, communitySchema),
@@ -55,15 +64,9 @@ export const createOrgRepository = (db: Database) => {
     readAheadHousehold: household.start,
 
     /** A community has tens of buildings, far under one page of 1000. */
-    listBuildings: async (communityId: string): Promise<Building[]> => {
-      const res = await db
-        .collection(COLLECTIONS.buildings)
-        .where({ communityId })
-        .orderBy('order', 'asc')
-        .limit(MAX_PAGE)
-        .get()
-      return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
-    },
+    listBuildings: buildings.read,
+    /** Starts reading a community's buildings while the caller is looked up. */
+    readAheadBuildings: buildings.start,
 
     /**
      * Every community's id, for the timer's per-community sweeps: one small document each (a

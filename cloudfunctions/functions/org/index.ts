@@ -1,5 +1,6 @@
 // Entry of the `org` cloud function: who the caller is, the community's buildings and rosters,
 // the household import and verification into a household.
+import { inviteIdFor, normaliseInviteCode } from '../../data/household.repository'
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { getMe } from '../../use-cases/org/get-me'
@@ -28,10 +29,21 @@ export const handlers: Handlers<'org'> = {
   joinHousehold,
 }
 
-/** The join request a decision names is read while its caller is looked up (≤ 4 round trips). */
+/**
+ * What a call names is read while its caller is looked up (≤ 4 round trips): the join request a
+ * decision names; for an import the buildings, and for a join the code typed, of the deployment's
+ * community (a caller of another community has them read again).
+ */
 const readAhead: ReadAhead<'org'> = (action, input, _openid, deps) => {
-  const id = (input as { id?: unknown }).id
-  if (action === 'decideJoin' && typeof id === 'string') deps.households.readAheadJoinRequest(id)
+  const fields = input as { id?: unknown; code?: unknown }
+  const communityId = deps.env.LINLI_COMMUNITY_ID
+  if (action === 'decideJoin' && typeof fields.id === 'string') {
+    deps.households.readAheadJoinRequest(fields.id)
+  }
+  if (action === 'importHouseholds') deps.org.readAheadBuildings(communityId)
+  if (action === 'joinHousehold' && typeof fields.code === 'string') {
+    deps.households.readAheadInvite(inviteIdFor(communityId, normaliseInviteCode(fields.code)))
+  }
 }
 
 export const main = createMain('org', handlers, () => composeDeps(), undefined, readAhead)

@@ -27,12 +27,7 @@ export const importHouseholds = async (input: Input, caller: Caller, deps: Deps)
   ])
   // The same file again is the same import: what it wrote already is not "already on file".
   const importId = importIdFor(communityId, input.content)
-  // A real import takes its write allowance while reading what is on file (one round trip fewer)
-  // and gives it back if the file turns out to have bad rows.
-  const [onFile] = await Promise.all([
-    deps.households.householdsOf(buildings.map((b) => b._id)),
-    input.dryRun ? undefined : deps.writes.spend(),
-  ])
+  const onFile = await deps.households.householdsOf(buildings.map((b) => b._id))
   const ownRooms = new Set(
     onFile.filter((h) => h.importId === importId).map((h) => roomKey(h.buildingId, h.room)),
   )
@@ -44,7 +39,6 @@ export const importHouseholds = async (input: Input, caller: Caller, deps: Deps)
   })
   if (input.dryRun) return summary(plan, true, false)
   if (plan.issues.length > 0) {
-    await deps.writes.refund()
     throw new AppError(
       'ORG.IMPORT_INVALID',
       `${plan.issues.length} bad rows: nothing imported`,
@@ -67,6 +61,7 @@ export const importHouseholds = async (input: Input, caller: Caller, deps: Deps)
       importId,
     }
   })
+  await deps.writes.spend()
   await deps.households.writeImport(households, residents)
   return summary(plan, false, true)
 }

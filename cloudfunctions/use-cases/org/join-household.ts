@@ -7,6 +7,8 @@ import type { Caller } from '../caller'
 import type { Deps } from '../deps'
 import { alreadyVerified } from './request-join'
 
+const invalid = () => new AppError('ORG.INVITE_INVALID', 'unknown, expired or used-up invite code')
+
 export const joinHousehold = async (
   input: ParsedInput<'org', 'joinHousehold'>,
   caller: Caller,
@@ -14,12 +16,16 @@ export const joinHousehold = async (
 ) => {
   if (caller.household) throw alreadyVerified()
   const id = inviteIdFor(caller.communityId, normaliseInviteCode(input.code))
+  // A wrong, stale or used-up code is refused before anything is written (read with the caller).
+  const now = deps.now()
+  const found = await deps.households.getInvite(id)
+  if (!found || found.usesLeft < 1 || found.expiresAt.getTime() <= now.getTime()) throw invalid()
   await deps.writes.spend()
-  const invite = await deps.households.useInvite(id, deps.now())
+  const invite = await deps.households.useInvite(id, now)
   if (!invite) {
-    // A wrong or stale code writes nothing: the allowance it took is given back.
+    // Used up by another newcomer a moment ago: the allowance it took is given back.
     await deps.writes.refund()
-    throw new AppError('ORG.INVITE_INVALID', 'unknown, expired or used-up invite code')
+    throw invalid()
   }
   const [building, verified] = await Promise.all([
     deps.org.getBuilding(invite.buildingId),
