@@ -80,9 +80,9 @@ describe('buildCloudPlan', () => {
   it('plans, for an empty environment, every collection, index and rule (snapshot of kinds and counts)', () => {
     const plan = buildCloudPlan(indexesJson, rulesJson)
     expect(kinds(plan)).toEqual({
-      createCollection: 33,
-      createIndex: 63,
-      setDatabaseRule: 33,
+      createCollection: 36,
+      createIndex: 65,
+      setDatabaseRule: 36,
       setStorageRule: 1,
     })
     for (const name of Object.values(COLLECTIONS)) {
@@ -144,7 +144,7 @@ describe('buildCloudPlan', () => {
 
   it('creates nothing on a re-run when every collection and index exists; rules are set again', () => {
     const plan = buildCloudPlan(indexesJson, rulesJson, fullState())
-    expect(kinds(plan)).toEqual({ setDatabaseRule: 33, setStorageRule: 1 })
+    expect(kinds(plan)).toEqual({ setDatabaseRule: 36, setStorageRule: 1 })
   })
 
   it('creates only what is missing', () => {

@@ -89,13 +89,13 @@ describe('deploy:cloud', () => {
     const first = deps(cloud.manager)
     expect(await runDeploy(['--env', 'linli-1'], first.d)).toBe(0)
     expect(first.configs).toEqual([{ envId: 'linli-1', secretId: 'id', secretKey: 'key' }])
-    expect(cloud.calls.filter((c) => c.startsWith('createCollection'))).toHaveLength(33)
+    expect(cloud.calls.filter((c) => c.startsWith('createCollection'))).toHaveLength(36)
     // One UpdateTable call per collection with indexes, carrying all of them.
     expect(cloud.calls).toContain(
       'updateCollection requests grid_board,community_recent,reporter_recent,grid_status_board,grid_public_board,community_status,team_kind_status,handler_status_recent,building_category,community_status_escalation_due,community_status_resolved',
     )
-    expect(cloud.calls.filter((c) => c.startsWith('updateCollection'))).toHaveLength(27)
-    expect(cloud.databaseRules.size).toBe(33)
+    expect(cloud.calls.filter((c) => c.startsWith('updateCollection'))).toHaveLength(29)
+    expect(cloud.databaseRules.size).toBe(36)
     expect(cloud.databaseRules.get('linli-1/persons')).toEqual({ read: false, write: false })
     expect(cloud.storageRule()).toEqual(
       (readJson('cloudfunctions/security-rules.json') as { storage: unknown }).storage,
@@ -125,7 +125,7 @@ describe('deploy:cloud', () => {
     expect(run.configs).toEqual([])
     expect(run.lines).toContain('create index persons.openid (openid:1, unique)')
     expect(run.lines).toContain('set rule quotas: {"read":false,"write":false}')
-    expect(run.lines).toHaveLength(131)
+    expect(run.lines).toHaveLength(139)
   })
 
   it('refuses to run without an env or credentials, touching nothing', async () => {

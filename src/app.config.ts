@@ -56,6 +56,10 @@ const subPackages = [
     ],
   },
   {
+    root: 'packages/org',
+    pages: ['import/index', 'join/index', 'join-requests/index', 'invite/index'],
+  },
+  {
     root: 'packages/figures',
     pages: ['overview/index'],
   },

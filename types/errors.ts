@@ -67,6 +67,18 @@ export const ERROR_CODES = [
   'MEETINGS.DECISION_TRANSITION',
   /** The meeting changed meanwhile (another update was quicker): read it again. */
   'MEETINGS.CHANGED',
+  /** Issue 11 §4: an import whose file has bad rows: nothing written (the issues list them). */
+  'ORG.IMPORT_INVALID',
+  /** The file is not a CSV or XLSX the import can read (or has no sheet). */
+  'ORG.FILE_UNREADABLE',
+  /** The caller is verified into a household already. */
+  'ORG.ALREADY_VERIFIED',
+  /** No household of that building has that room on file. */
+  'ORG.HOUSEHOLD_NOT_FOUND',
+  /** The invite code is unknown, expired or used up. */
+  'ORG.INVITE_INVALID',
+  /** The join request was approved or rejected already (by another leader a moment ago). */
+  'ORG.JOIN_ALREADY_DECIDED',
   'INTERNAL',
 ] as const
 

@@ -35,3 +35,5 @@ export type {
 // Issue 11 §3: deliberation meetings (议事会) and hot spots.
 export * from './entities/meeting'
 export * from './api/meetings'
+export * from './entities/household'
+export * from './api/households'

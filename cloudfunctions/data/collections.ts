@@ -37,4 +37,8 @@ export const COLLECTIONS = {
   ruleChanges: 'ruleChanges',
   // Issue 11 §3: deliberation meetings (议事会).
   meetings: 'meetings',
+  // Issue 11 §4: households' rosters from the import, and verification into a household.
+  residents: 'residents',
+  joinRequests: 'joinRequests',
+  inviteCodes: 'inviteCodes',
 } as const

@@ -52,6 +52,15 @@ export const createOrgRepository = (db: Database) => {
   const team = readAheadOf((id: string) => getOne(db, COLLECTIONS.teams, id, teamSchema))
   const unit = readAheadOf((id: string) => getOne(db, COLLECTIONS.units, id, unitSchema))
   const grid = readAheadOf((id: string) => getOne(db, COLLECTIONS.grids, id, gridSchema))
+  const buildings = readAheadOf(async (communityId: string): Promise<Building[]> => {
+    const res = await db
+      .collection(COLLECTIONS.buildings)
+      .where({ communityId })
+      .orderBy('order', 'asc')
+      .limit(MAX_PAGE)
+      .get()
+    return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
+  })
   const buildingsByIds = readAheadOf(async (key: string): Promise<Building[]> => {
     const ids = key.split('\u0000').filter((id) => id !== '')
     if (ids.length === 0) return []
@@ -75,15 +84,9 @@ export const createOrgRepository = (db: Database) => {
     readAheadHousehold: household.start,
 
     /** A community has tens of buildings, far under one page of 1000. */
-    listBuildings: async (communityId: string): Promise<Building[]> => {
-      const res = await db
-        .collection(COLLECTIONS.buildings)
-        .where({ communityId })
-        .orderBy('order', 'asc')
-        .limit(MAX_PAGE)
-        .get()
-      return (res.data as unknown[]).map((raw) => buildingSchema.parse(raw))
-    },
+    listBuildings: buildings.read,
+    /** Starts reading a community's buildings while the caller is looked up. */
+    readAheadCommunityBuildings: buildings.start,
 
     /**
      * Every community's id, for the timer's per-community sweeps: one small document each (a

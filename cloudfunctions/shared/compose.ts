@@ -25,6 +25,7 @@ import { createActivityRepository } from '../data/activity.repository'
 import { createFiguresRepository } from '../data/figures.repository'
 import { createRulesRepository } from '../data/rules.repository'
 import { createMeetingRepository } from '../data/meeting.repository'
+import { createHouseholdRepository } from '../data/household.repository'
 import type { Deps } from '../use-cases/deps'
 import { NO_WRITE_GATE } from '../use-cases/limits'
 import { getApp, type App } from './cloudbase'
@@ -63,6 +64,7 @@ export const composeDeps = (app: App = getApp(), now: () => Date = () => new Dat
     figures: createFiguresRepository(db),
     rules: createRulesRepository(db),
     meetings: createMeetingRepository(db),
+    households: createHouseholdRepository(db),
     now,
     env: readEnv(),
     writes: NO_WRITE_GATE,

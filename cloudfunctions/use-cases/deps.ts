@@ -26,6 +26,7 @@ import type { ActivityRepository } from '../data/activity.repository'
 import type { FiguresRepository } from '../data/figures.repository'
 import type { RulesRepository } from '../data/rules.repository'
 import type { MeetingRepository } from '../data/meeting.repository'
+import type { HouseholdRepository } from '../data/household.repository'
 
 /**
  * A write action's share of the per-minute allowance, spent by the use case right before its write
@@ -72,6 +73,8 @@ export interface Deps {
   rules: RulesRepository
   /** Issue 11 §3: deliberation meetings and hot spots. */
   meetings: MeetingRepository
+  /** Issue 11 §4: imports, join requests, invite codes. */
+  households: HouseholdRepository
   now: () => Date
   env: FunctionEnv
   /** This call's share of the person's write allowance (a no-op outside user write actions). */

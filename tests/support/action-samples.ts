@@ -15,6 +15,7 @@ import {
   type OfferingState,
 } from './offering-samples'
 import { MEMBER_NOTICE_SAMPLES } from './member-notice-samples'
+import { csvOf, freshRoom, invited, joinRequested } from './households'
 
 export type SampleState = DrivenState | 'hotlineResolved' | OfferingState | null
 
@@ -111,6 +112,29 @@ const MEETING_SAMPLES: ActionSample[] = [
   s('meetings', 'hotSpots', STAFF, null, none),
 ]
 
+/** A roster of three residents in two flats (fresh rooms each call: a real import writes them). */
+const roster = (dryRun: boolean) => () => {
+  const room = freshRoom()
+  const content = csvOf([
+    ['楼栋', '房号', '姓名', '手机'],
+    ['益民巷1号楼', room, '王秀英', '13800001234'],
+    ['益民巷1号楼', room, '李建国', ''],
+    ['金荣路1号楼', freshRoom(), '赵敏', ''],
+  ])
+  return { format: 'csv', content, dryRun }
+}
+// prettier-ignore
+const HOUSEHOLD_SAMPLES: ActionSample[] = [
+  s('org', 'importHouseholds', STAFF, null, roster(true)),
+  s('org', 'importHouseholds', STAFF, null, roster(false), 'real import'),
+  s('org', 'requestJoin', 'demo-newcomer', null, () => ({ buildingId: 'bldg-01', room: '1单元101', name: '新住户' })),
+  s('org', 'listJoinRequests', LEADER, null, none),
+  { ...s('org', 'decideJoin', LEADER, null, (i) => ({ id: i, decision: 'approve' })), setup: (stack) => joinRequested(stack) },
+  s('org', 'createInviteCode', R, null, none),
+  // A WeChat user of the samples' own: joining verifies them, so no demo identity changes.
+  { ...s('org', 'joinHousehold', 'sample-newcomer-join', null, (code) => ({ code, name: '家人' })), setup: (stack) => invited(stack) },
+]
+
 // prettier-ignore
 const SAMPLES: ActionSample[] = [
   s('org', 'me', R, null, none),
@@ -118,6 +142,7 @@ const SAMPLES: ActionSample[] = [
   s('org', 'listHouseholds', LEADER, null, () => ({ buildingId: 'bldg-01' })),
   s('org', 'listAssignees', LEADER, null, () => ({ gridId: 'grid-1' })),
   s('org', 'listLimitHits', STAFF, null, none),
+  ...HOUSEHOLD_SAMPLES,
   s('requests', 'report', R, null, () => aReport({ buildingId: 'bldg-01' })),
   s('requests', 'reportOnBehalf', LEADER, null, () => ({ householdId: 'hh-01-2', category: 'repair',
     channel: 'visit', description: '居民来访：楼道灯坏了', clientRequestId: key() })),

@@ -93,6 +93,7 @@ import * as offerings from './offerings'
 import * as activities from './activities'
 import * as figures from './figures'
 import * as meetings from './meetings'
+import * as households from './households'
 
 /** `anyone` admits every caller WeChat identified, verified or not. */
 export type Audience = 'anyone' | readonly RoleName[]
@@ -149,6 +150,42 @@ export const API = {
     rules: action(rulesInputSchema, rulesOutputSchema, STAFF),
     updateRules: action(updateRulesInputSchema, updateRulesOutputSchema, STAFF, 'write'),
     ruleChanges: action(ruleChangesInputSchema, ruleChangesOutputSchema, STAFF),
+    // Issue 11 §4: 住户导入 and 入户核验.
+    importHouseholds: action(
+      households.importHouseholdsInputSchema,
+      households.importHouseholdsOutputSchema,
+      STAFF,
+      'write',
+    ),
+    requestJoin: action(
+      households.requestJoinInputSchema,
+      households.joinRequestViewSchema,
+      'anyone',
+      'write',
+    ),
+    listJoinRequests: action(
+      households.listJoinRequestsInputSchema,
+      households.listJoinRequestsOutputSchema,
+      LEADERS,
+    ),
+    decideJoin: action(
+      households.decideJoinInputSchema,
+      households.decideJoinOutputSchema,
+      LEADERS,
+      'write',
+    ),
+    createInviteCode: action(
+      households.createInviteCodeInputSchema,
+      households.createInviteCodeOutputSchema,
+      'anyone',
+      'write',
+    ),
+    joinHousehold: action(
+      households.joinHouseholdInputSchema,
+      households.joinHouseholdOutputSchema,
+      'anyone',
+      'write',
+    ),
   },
   requests: {
     report: action(reportRequestInputSchema, reportRequestOutputSchema, 'anyone', 'write'),

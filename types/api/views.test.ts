@@ -316,6 +316,12 @@ describe('the API map: who may call what', () => {
     ['org', 'rules', ['staff', 'admin']],
     ['org', 'updateRules', ['staff', 'admin']],
     ['org', 'ruleChanges', ['staff', 'admin']],
+    ['org', 'importHouseholds', ['staff', 'admin']],
+    ['org', 'requestJoin', 'anyone'],
+    ['org', 'listJoinRequests', LEADERS],
+    ['org', 'decideJoin', LEADERS],
+    ['org', 'createInviteCode', 'anyone'],
+    ['org', 'joinHousehold', 'anyone'],
     ['requests', 'report', 'anyone'],
     ['requests', 'reportOnBehalf', LEADERS],
     ['requests', 'get', 'anyone'],
@@ -350,7 +356,7 @@ describe('the API map: who may call what', () => {
     }
     expect(API.requests.recordFollowUp.output).toBe(requestDetailSchema)
     expect(API.requests.reportBack.output).toBe(requestDetailSchema)
-    expect(Object.keys(API.org)).toHaveLength(14)
+    expect(Object.keys(API.org)).toHaveLength(20)
     expect(Object.keys(API.requests)).toHaveLength(22)
   })
 
@@ -372,6 +378,11 @@ describe('the API map: who may call what', () => {
       'org.saveTeam',
       'org.savePost',
       'org.updateRules',
+      'org.importHouseholds',
+      'org.requestJoin',
+      'org.decideJoin',
+      'org.createInviteCode',
+      'org.joinHousehold',
       'requests.report',
       'requests.reportOnBehalf',
       'requests.accept',

@@ -47,6 +47,8 @@ export const householdSchema = z.object({
   gridId: idSchema,
   /** Unit and room, e.g. "2单元301" — personal data: never on a list. */
   room: z.string(),
+  /** Since issue 11 §4: the import that wrote it (absent for households set up otherwise). */
+  importId: z.string().optional(),
 })
 export type Household = z.infer<typeof householdSchema>
 

@@ -4,6 +4,7 @@ import { ROUTES } from '@/shared/lib/routes'
 import { MEMBER_ENTRIES, memberEntryKeys, type MemberEntryKey } from './member-entries'
 import { OFFERING_ENTRIES, offeringEntryKeys, type OfferingEntryKey } from './offering-entries'
 import { CONSOLE_ENTRIES, consoleEntryKeys, type ConsoleEntryKey } from './console-entries'
+import { HOUSEHOLD_ENTRIES, householdEntryKeys, type HouseholdEntryKey } from './household-entries'
 
 export type EntryKey =
   | 'report'
@@ -20,6 +21,7 @@ export type EntryKey =
   | MemberEntryKey
   | OfferingEntryKey
   | ConsoleEntryKey
+  | HouseholdEntryKey
 
 export interface HomeEntry {
   key: EntryKey
@@ -88,6 +90,7 @@ const ENTRIES: Record<EntryKey, HomeEntry> = {
   ...MEMBER_ENTRIES,
   ...OFFERING_ENTRIES,
   ...CONSOLE_ENTRIES,
+  ...HOUSEHOLD_ENTRIES,
 }
 
 export const entriesFor = (me: Me): HomeEntry[] => {
@@ -112,6 +115,8 @@ export const entriesFor = (me: Me): HomeEntry[] => {
   keys.push(...offeringEntryKeys(me))
   // Staff's 社区设置 and 规则设置 (console-entries.ts).
   keys.push(...consoleEntryKeys(me))
+  // 加入家庭, 邀请家人, 入户审核, 导入住户 (household-entries.ts).
+  keys.push(...householdEntryKeys(me))
   // The emulator's outbox exists only in the local H5 build: last, it is a developer's page.
   if (process.env.TARO_ENV === 'h5') keys.push('outbox')
   return keys.map((key) => ENTRIES[key])

@@ -51,6 +51,11 @@ export const ROUTES = {
   meetingDetail: '/packages/meetings/detail/index',
   recordMeeting: '/packages/meetings/record/index',
   hotSpots: '/packages/meetings/hot-spots/index',
+  // The org subpackage (issue 11 §4): 导入住户, 加入家庭, 入户审核, 邀请家人.
+  importHouseholds: '/packages/org/import/index',
+  joinHousehold: '/packages/org/join/index',
+  joinRequests: '/packages/org/join-requests/index',
+  inviteFamily: '/packages/org/invite/index',
 } as const
 
 export const requestDetailUrl = (id: string): string =>

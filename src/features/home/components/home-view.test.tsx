@@ -44,6 +44,7 @@ describe('HomeView', () => {
       'entry-my-bookings',
       'entry-activities',
       'entry-meetings',
+      'entry-invite-family',
       'entry-outbox',
     ])
     expect(screen.queryByTestId('home-unverified-notice')).toBeNull()
@@ -121,6 +122,7 @@ describe('HomeView', () => {
         'entry-my-bookings',
         'entry-activities',
         'entry-meetings',
+        'entry-join-requests',
         'entry-outbox',
       ],
     ],
@@ -163,6 +165,8 @@ describe('HomeView', () => {
         'entry-meetings',
         'entry-console-setup',
         'entry-console-rules',
+        'entry-join-requests',
+        'entry-import-households',
         'entry-outbox',
       ],
     ],
@@ -211,5 +215,8 @@ describe('HomeView', () => {
     expect(screen.getByTestId('home-unverified-notice').textContent).toContain('身份还在核实中')
     expect(entries[0]).toBe('entry-report')
     expect(screen.getByTestId('home-building').textContent).toBe('楼院：未登记')
+    // and 加入家庭 (an invite code, or the grid leader's approval)
+    expect(entries).toContain('entry-join-household')
+    expect(entries).not.toContain('entry-invite-family')
   })
 })

@@ -1,0 +1,39 @@
+// Turns an uploaded CSV (text) or XLSX (base64) into rows of cell texts, the first sheet only.
+import Papa from 'papaparse'
+import { readSheet } from 'read-excel-file/universal'
+import { AppError } from '../../shared/app-error'
+
+const unreadable = (why: string) => new AppError('ORG.FILE_UNREADABLE', why)
+
+/** Excel writes a UTF-8 CSV with a byte-order mark; the first header would carry it. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+
+const readCsv = (text: string): string[][] => {
+  const parsed = Papa.parse<string[]>(withoutBom(text), { skipEmptyLines: false })
+  const broken = parsed.errors.find((e) => e.type === 'Quotes')
+  if (broken) throw unreadable(`CSV row ${broken.row ?? '?'}: ${broken.message}`)
+  return parsed.data
+}
+
+const cellText = (value: unknown): string => {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  return String(value)
+}
+
+const readXlsx = async (base64: string): Promise<string[][]> => {
+  const bytes = Buffer.from(base64, 'base64')
+  // A zip (every .xlsx) opens with "PK".
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw unreadable('not an xlsx file')
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  try {
+    const rows = await readSheet(buffer as ArrayBuffer)
+    return rows.map((row) => row.map(cellText))
+  } catch (error) {
+    throw unreadable(`xlsx: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+export const readSpreadsheet = (format: 'csv' | 'xlsx', content: string): Promise<string[][]> =>
+  format === 'csv' ? Promise.resolve(readCsv(content)) : readXlsx(content)
