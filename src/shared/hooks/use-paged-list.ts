@@ -16,13 +16,22 @@ import type { PagedListState } from './paged-list-state'
 
 export type { PagedListState } from './paged-list-state'
 
-export interface PagedList<T> extends PagedListState<T> {
+export interface PagedList<T, P extends Page<T> = Page<T>> extends PagedListState<T> {
+  /**
+   * The first page whose items are shown (the last refresh kept), with whatever else its answer
+   * carries (an inbox's unread count): set in the same render as the items, never from an answer
+   * that was dropped for a newer one.
+   */
+  head: P | null
   refresh: () => Promise<void>
   loadMore: () => Promise<void>
 }
 
-export function usePagedList<T>(fetchPage: (cursor?: string) => Promise<Page<T>>): PagedList<T> {
+export function usePagedList<T, P extends Page<T> = Page<T>>(
+  fetchPage: (cursor?: string) => Promise<P & Page<T>>,
+): PagedList<T, P> {
   const [state, setState] = useState<PagedListState<T>>(initialPagedState)
+  const [head, setHead] = useState<P | null>(null)
   const fetchRef = useRef(fetchPage)
   fetchRef.current = fetchPage
   const stateRef = useRef(state)
@@ -35,7 +44,10 @@ export function usePagedList<T>(fetchPage: (cursor?: string) => Promise<Page<T>>
     setState(refreshStarted)
     try {
       const page = await fetchRef.current(undefined)
-      if (call === generation.current) setState(firstPageLoaded(page))
+      if (call === generation.current) {
+        setHead(page)
+        setState(firstPageLoaded(page))
+      }
     } catch (error) {
       if (call === generation.current) setState((s) => refreshFailed(s, error))
     }
@@ -70,5 +82,5 @@ export function usePagedList<T>(fetchPage: (cursor?: string) => Promise<Page<T>>
     void loadMore()
   })
 
-  return { ...state, refresh, loadMore }
+  return { ...state, head, refresh, loadMore }
 }

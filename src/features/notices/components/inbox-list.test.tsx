@@ -66,4 +66,44 @@ describe('InboxList and reads made in the app', () => {
     await waitFor(() => expect(screen.getByTestId('unread-count').textContent).toBe('2'))
     expect(card('n-count')?.getAttribute('data-read')).toBe('true')
   })
+
+  it('keeps the count of the answer it shows when an older reload answers last', async () => {
+    // GIVEN three unread notices; the reload after the first read is slow and answers the old
+    // state, the reload after the second answers at once with both read
+    const first = {
+      items: [aSummary('n-late-1'), aSummary('n-late-2'), aSummary('n-late-3')],
+      nextCursor: null,
+      unread: 3,
+    }
+    const fresh = {
+      items: [
+        aSummary('n-late-1', { read: true }),
+        aSummary('n-late-2', { read: true }),
+        aSummary('n-late-3'),
+      ],
+      nextCursor: null,
+      unread: 1,
+    }
+    const slow = deferred<unknown>()
+    let loads = 0
+    installFakeGateway({
+      'notices.inbox': () => {
+        loads += 1
+        if (loads === 1) return okAnswer(first)
+        return loads === 2 ? slow.promise : okAnswer(fresh)
+      },
+    })
+    render(<InboxList />)
+    await screen.findByTestId('inbox')
+    act(() => markNoticeRead('n-late-1'))
+    act(() => markNoticeRead('n-late-2'))
+    await waitFor(() => expect(loads).toBe(3))
+    await waitFor(() => expect(card('n-late-2')?.getAttribute('data-read')).toBe('true'))
+    expect(screen.getByTestId('unread-count').textContent).toBe('1')
+    // WHEN the older reload answers last, from before both reads
+    await act(async () => slow.resolve(okAnswer(first)))
+    // THEN the list keeps the newer answer, and its count with it
+    expect(screen.getByTestId('unread-count').textContent).toBe('1')
+    expect(card('n-late-3')?.getAttribute('data-read')).toBe('false')
+  })
 })

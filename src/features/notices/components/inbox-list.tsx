@@ -17,20 +17,23 @@ import { inboxVersion, onInboxStale, wasReadHere } from '../lib/inbox-freshness'
 import { NoticeCard } from './notice-card'
 import './notices.css'
 
+/** An inbox page with the version of the app's reads it was asked after (see inbox-freshness). */
+type InboxPage = Page<NoticeSummary> & { unread: number; asked: number }
+
 export function InboxList() {
-  const [unread, setUnread] = useState(0)
-  // The version of the app's reads the newest answer shown was asked after (see inbox-freshness).
-  const fetchedAt = useRef(inboxVersion())
-  const fetchPage = useCallback(async (cursor?: string): Promise<Page<NoticeSummary>> => {
+  // The unread count and the version come with the page the list keeps: an answer dropped for a
+  // newer refresh (two run when the inbox shows again after a read) changes neither.
+  const fetchPage = useCallback(async (cursor?: string): Promise<InboxPage> => {
     const asked = inboxVersion()
     const page = await listInbox(cursor)
-    if (cursor === undefined) fetchedAt.current = asked
-    setUnread(page.unread)
-    return page
+    return { ...page, asked }
   }, [])
   const list = usePagedList(fetchPage)
+  const fetchedAt = useRef(inboxVersion())
+  if (list.head) fetchedAt.current = list.head.asked
+  const unread = list.head?.unread ?? 0
   // Re-render when a notice is read here (its mark shows at once), and reload unless the newest
-  // answer was asked after that read: a load that started before it, or failed, does not count.
+  // answer kept was asked after that read: a load that started before it, or failed, does not count.
   const [, setReads] = useState(inboxVersion())
   const { refresh } = list
   const refreshIfStale = useCallback(() => {
