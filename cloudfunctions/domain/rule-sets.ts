@@ -46,5 +46,15 @@ export const routingRulesOf = (
   return { categories: routes, dueTimes }
 }
 
+/** The categories a report may name: the enabled ones, in the fixed order, under their names. */
+export const reportCategoriesOf = (
+  categories: CategoryRules,
+): { id: RequestCategoryId; name: string; sensitive: boolean }[] =>
+  REQUEST_CATEGORY_IDS.filter((id) => categories[id].enabled).map((id) => ({
+    id,
+    name: categories[id].name,
+    sensitive: categories[id].sensitive,
+  }))
+
 export const isCategoryEnabled = (categories: CategoryRules, id: RequestCategoryId): boolean =>
   categories[id].enabled

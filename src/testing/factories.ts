@@ -1,4 +1,5 @@
 // Test data factories with overrides: only what a test is about appears in the test.
+import { REQUEST_CATEGORIES } from '@linli/types'
 import type { Me, Page, RequestDetail, RequestSummary } from '@linli/types'
 
 let sequence = 0
@@ -14,6 +15,7 @@ export const makeMe = (overrides: Partial<Me> = {}): Me => ({
   building: { id: 'building-3', name: '3号楼' },
   grid: { id: 'grid-1', name: '第一网格' },
   boardGrids: [],
+  categories: REQUEST_CATEGORIES.map(({ id, name, sensitive }) => ({ id, name, sensitive })),
   ...overrides,
 })
 

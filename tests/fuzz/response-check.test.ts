@@ -126,6 +126,7 @@ describe('checkResponse', () => {
       building: null,
       grid: null,
       boardGrids: [],
+      categories: [],
     }
     const call = { fn: 'org', action: 'me' }
     expect(() =>

@@ -2,6 +2,7 @@
 // editors at once: one wins, the other is told RULES.STALE), every change is logged, and reports
 // are routed by the community's stored categories and due times.
 import { randomUUID } from 'node:crypto'
+import type { ReportCategory } from '@linli/types'
 import { aReport } from '../support/factories'
 import { dataOf, startStack, type Stack } from '../support/stack'
 
@@ -178,6 +179,29 @@ describe('规则', () => {
       'demo-resident',
     )
     expect(codeOf(refused)).toBe('RULES.CATEGORY_DISABLED')
+  })
+
+  it("offers a report form the community's categories: a switched-off one left out, a new name shown", async () => {
+    const offered = async (): Promise<ReportCategory[]> =>
+      dataOf(await stack.call('org', 'me', {}, 'demo-resident')).categories
+    const before = (await offered()).map((c) => c.id)
+    expect(before).toContain('culture')
+    const rules = dataOf(await staff('rules', {}))
+    dataOf(
+      await staff('updateRules', {
+        kind: 'categories',
+        version: rules.categories.version,
+        clientRequestId: key(),
+        value: {
+          ...rules.categories.value,
+          culture: { ...rules.categories.value.culture, enabled: false },
+          repair: { ...rules.categories.value.repair, name: '房屋报修' },
+        },
+      }),
+    )
+    const after = await offered()
+    expect(after.map((c) => c.id)).toEqual(before.filter((id) => id !== 'culture'))
+    expect(after.find((c) => c.id === 'repair')?.name).toBe('房屋报修')
   })
 
   it('lists the changes newest first, in pages', async () => {

@@ -1,4 +1,5 @@
 // org function through the gateway and the real SDK against the emulator.
+import { REQUEST_CATEGORIES } from '@linli/types'
 import { dataOf, startStack, type Stack } from '../support/stack'
 
 let stack: Stack
@@ -35,6 +36,8 @@ describe('org.me', () => {
       building: null,
       grid: null,
       boardGrids: [],
+      // The seeded community keeps the default categories: every one, under its own name.
+      categories: REQUEST_CATEGORIES.map(({ id, name, sensitive }) => ({ id, name, sensitive })),
     })
   })
 

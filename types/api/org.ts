@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { pointsRulesSchema } from '../entities/member'
 import { unitSchema } from '../entities/org'
 import { roleSchema } from '../entities/person'
+import { requestCategoryIdSchema } from '../categories'
 import { categoryRulesSchema, dueTimeRulesSchema, ruleKindSchema } from '../entities/rules'
 import { pageInputSchema, pageSchema } from '../pagination'
 import { idSchema, teamKindSchema } from '../vocabulary'
@@ -12,6 +13,13 @@ export const placeSchema = z.object({ id: idSchema, name: z.string() })
 export type Place = z.infer<typeof placeSchema>
 
 export const meInputSchema = z.object({}).strict()
+/** A category a report may name now: the community's name for it, and whether it stays off boards. */
+export const reportCategorySchema = z.object({
+  id: requestCategoryIdSchema,
+  name: z.string(),
+  sensitive: z.boolean(),
+})
+export type ReportCategory = z.infer<typeof reportCategorySchema>
 export const meOutputSchema = z.object({
   personId: idSchema.nullable(),
   name: z.string().nullable(),
@@ -24,6 +32,8 @@ export const meOutputSchema = z.object({
   grid: placeSchema.nullable(),
   /** Grids whose board the caller opens as leader or posted member (网格待办 / 任务大厅). */
   boardGrids: z.array(placeSchema),
+  /** The categories the community takes reports of (staff switch them off and rename them). */
+  categories: z.array(reportCategorySchema),
 })
 export type Me = z.infer<typeof meOutputSchema>
 

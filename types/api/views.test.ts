@@ -141,6 +141,7 @@ describe('response views of `org`', () => {
       building: { id: 'b1', name: '3号楼' },
       grid: place,
       boardGrids: [place],
+      categories: [{ id: 'repair', name: '维修', sensitive: false }],
     })
     keeps(listBuildingsOutputSchema, { items: [{ id: 'b1', name: '3号楼', gridId: 'g1' }] })
     keeps(listHouseholdsInputSchema, { buildingId: 'b1' })

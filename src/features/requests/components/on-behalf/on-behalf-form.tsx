@@ -5,8 +5,10 @@ import { useRef, useState } from 'react'
 import { reportOnBehalfInputSchema } from '@linli/types'
 import type { OnBehalfChannel, RequestCategoryId } from '@linli/types'
 import { errorMessage } from '@/shared/api/error-messages'
+import { loadMe } from '@/shared/api/me'
 import { ActionButton } from '@/shared/components/action-button'
 import { Notice } from '@/shared/components/notice'
+import { useAsyncData } from '@/shared/hooks/use-async-data'
 import { requestDetailUrl } from '@/shared/lib/routes'
 import { reportOnBehalf } from '../../api/requests-api'
 import { newClientRequestId } from '../../lib/client-request-id'
@@ -34,6 +36,8 @@ export function OnBehalfForm() {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [sending, setSending] = useState(false)
   const key = useRef(newClientRequestId())
+  // The community's categories come with org.me (read once per launch, shared with 首页).
+  const me = useAsyncData(() => loadMe(), 'me').state
 
   const submit = async () => {
     if (sending) return
@@ -91,7 +95,12 @@ export function OnBehalfForm() {
         onChannel={setChannel}
         onHotline={(change) => setHotline((h) => ({ ...h, ...change }))}
       />
-      <CategoryField value={category} error={errors.category} onChange={setCategory} />
+      <CategoryField
+        value={category}
+        categories={me.status === 'ready' ? me.data.categories : undefined}
+        error={errors.category}
+        onChange={setCategory}
+      />
       <DescriptionField
         value={description}
         error={errors.description}

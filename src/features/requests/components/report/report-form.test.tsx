@@ -77,6 +77,32 @@ describe('ReportForm', () => {
     expect(gateway.callsTo('requests.report')).toHaveLength(0)
   })
 
+  it("offers the community's categories only: one switched off is not shown, a renamed one is", async () => {
+    // GIVEN a community that switched 文化活动 off and calls 维修 房屋报修
+    installFakeGateway({
+      'org.me': () =>
+        okAnswer(
+          makeMe({
+            categories: [
+              { id: 'repair', name: '房屋报修', sensitive: false },
+              { id: 'dispute', name: '矛盾纠纷', sensitive: true },
+            ],
+          }),
+        ),
+      'org.listBuildings': () => okAnswer(buildings),
+      'requests.similar': () => okAnswer({ items: [] }),
+    })
+    render(<ReportForm />)
+    await screen.findByTestId('report-form')
+    // THEN only those two chips are offered, under the community's names
+    expect(screen.getAllByTestId(/^category-/).map((c) => c.getAttribute('data-testid'))).toEqual([
+      'category-repair',
+      'category-dispute',
+    ])
+    expect(screen.getByTestId('category-repair').textContent).toContain('房屋报修')
+    expect(screen.queryByTestId('category-culture')).toBeNull()
+  })
+
   it('asks for a category when none is chosen', async () => {
     // GIVEN a description but no category
     givenGateway(() => okAnswer({ id: 'r1', gridId: 'grid-1', status: 'open' }))

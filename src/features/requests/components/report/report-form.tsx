@@ -63,6 +63,7 @@ function ReportFormBody({ me }: { me: Me }) {
       {restored ? <Notice testId="draft-restored">已为您恢复上次没有提交的内容。</Notice> : null}
       <CategoryField
         value={draft.category}
+        categories={me.categories}
         error={errors.category}
         onChange={(category) => change('category', { category })}
       />
