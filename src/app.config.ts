@@ -77,8 +77,17 @@ const subPackages = [
  */
 const cloud = { cloud: true }
 
+/**
+ * No slide between pages in the H5 build. Taro's H5 router hides the page left behind on a timer
+ * (300 ms slide + 50 ms delay) that going back does not cancel: back within that time left both
+ * pages hidden and a blank screen (the notices e2e saw it under load; a quick double tap does the
+ * same). With the animation off the timer is 0 ms. The mini-program has WeChat's own transitions.
+ */
+const h5 = process.env.TARO_ENV === 'h5' ? { animation: false } : {}
+
 export default defineAppConfig({
   ...cloud,
+  ...h5,
   pages,
   subPackages,
   // 按需注入: WeChat loads a page's components only when the page is opened (code quality check).
