@@ -1,7 +1,7 @@
 // The adapter to WeChat's open APIs: the cloud call CloudBase documents for functions
 // (wx-server-sdk `cloud.openapi`, permissions in config.json). On this machine the same call
 // reaches the emulator through TCB_CONTEXT_CNFG (or serviceUrl), so there is one code path.
-import * as cloud from 'wx-server-sdk'
+import type * as WxServerSdk from 'wx-server-sdk'
 import type { SendOutcome } from '../domain/delivery-policy'
 import type { TemplateData } from '../domain/template-fields'
 
@@ -29,19 +29,22 @@ export interface WeChatOpenApi {
   }) => Promise<string>
 }
 
-let initialised = false
+let loaded: Promise<typeof WxServerSdk> | undefined
 
-/** wx-server-sdk keeps one configuration per process: the first init wins. */
-const openapi = (serviceUrl: string | undefined) => {
-  if (!initialised) {
+/**
+ * wx-server-sdk, initialised once per process (its first init wins). It is loaded on the first
+ * open-API call, not with the function: most calls (every read) make none, and loading it costs a
+ * cold start about 20 ms. The module is what is awaited, never `cloud.openapi`: that is a proxy
+ * turning every property into an API call, `then` included.
+ */
+const wxServerSdk = (serviceUrl: string | undefined): Promise<typeof WxServerSdk> =>
+  (loaded ??= import('wx-server-sdk').then((cloud) => {
     cloud.init({
       env: cloud.DYNAMIC_CURRENT_ENV,
       ...(serviceUrl ? { serviceUrl } : {}),
     } as Parameters<typeof cloud.init>[0])
-    initialised = true
-  }
-  return cloud.openapi
-}
+    return cloud
+  }))
 
 /** WeChat's own code for this call, or -1 (system busy) for anything else: retried later. */
 const errcodeOf = (error: unknown): number => {
@@ -52,7 +55,9 @@ const errcodeOf = (error: unknown): number => {
 export const createWeChatOpenApi = (serviceUrl?: string): WeChatOpenApi => ({
   sendSubscribeMessage: async (message) => {
     try {
-      await openapi(serviceUrl).subscribeMessage.send({
+      await (
+        await wxServerSdk(serviceUrl)
+      ).openapi.subscribeMessage.send({
         touser: message.touser,
         templateId: message.templateId,
         page: message.page,
@@ -64,7 +69,9 @@ export const createWeChatOpenApi = (serviceUrl?: string): WeChatOpenApi => ({
     }
   },
   msgSecCheck: async ({ content, openid, scene }) => {
-    const res = (await openapi(serviceUrl).security.msgSecCheck({
+    const res = (await (
+      await wxServerSdk(serviceUrl)
+    ).openapi.security.msgSecCheck({
       content,
       openid,
       scene,
@@ -76,7 +83,9 @@ export const createWeChatOpenApi = (serviceUrl?: string): WeChatOpenApi => ({
   },
   mediaCheckAsync: async ({ mediaUrl, openid, scene }) => {
     // The cloud call turns WeChat's snake_case answer into camelCase: trace_id arrives as traceId.
-    const res = (await openapi(serviceUrl).security.mediaCheckAsync({
+    const res = (await (
+      await wxServerSdk(serviceUrl)
+    ).openapi.security.mediaCheckAsync({
       mediaUrl,
       mediaType: 2,
       openid,

@@ -1,6 +1,6 @@
 // Turns an uploaded CSV (text) or XLSX (base64) into rows of cell texts, the first sheet only.
-import Papa from 'papaparse'
-import { readSheet } from 'read-excel-file/universal'
+// The parsers are loaded by the import that needs one, not with the function: every other `org`
+// call (org.me on each launch) starts without them.
 import { AppError } from '../../shared/app-error'
 
 const unreadable = (why: string) => new AppError('ORG.FILE_UNREADABLE', why)
@@ -8,7 +8,8 @@ const unreadable = (why: string) => new AppError('ORG.FILE_UNREADABLE', why)
 /** Excel writes a UTF-8 CSV with a byte-order mark; the first header would carry it. */
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
 
-const readCsv = (text: string): string[][] => {
+const readCsv = async (text: string): Promise<string[][]> => {
+  const { default: Papa } = await import('papaparse')
   const parsed = Papa.parse<string[]>(withoutBom(text), { skipEmptyLines: false })
   const broken = parsed.errors.find((e) => e.type === 'Quotes')
   if (broken) throw unreadable(`CSV row ${broken.row ?? '?'}: ${broken.message}`)
@@ -27,6 +28,7 @@ const readXlsx = async (base64: string): Promise<string[][]> => {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     throw unreadable('not an xlsx file')
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  const { readSheet } = await import('read-excel-file/universal')
   try {
     const rows = await readSheet(buffer as ArrayBuffer)
     return rows.map((row) => row.map(cellText))
@@ -36,4 +38,4 @@ const readXlsx = async (base64: string): Promise<string[][]> => {
 }
 
 export const readSpreadsheet = (format: 'csv' | 'xlsx', content: string): Promise<string[][]> =>
-  format === 'csv' ? Promise.resolve(readCsv(content)) : readXlsx(content)
+  format === 'csv' ? readCsv(content) : readXlsx(content)
