@@ -1,4 +1,4 @@
-import type { Person } from '@linli/types'
+import { API, type Person } from '@linli/types'
 import type { Deps } from '../use-cases/deps'
 import { AppError } from './app-error'
 import { createMain, type Handlers } from './entry'
@@ -52,6 +52,7 @@ describe('createMain', () => {
   const sweeps: Date[] = []
   const main = createMain(
     'requests',
+    API.requests,
     new Proxy(handlers, { get: (t, k) => (t as Record<string | symbol, unknown>)[k] ?? notCalled }),
     () => fakeDeps([aPerson()]),
     async (_event, now) => {
@@ -135,6 +136,7 @@ describe('createMain', () => {
     const pushes: unknown[] = []
     const withPush = createMain(
       'requests',
+      API.requests,
       new Proxy(handlers, {
         get: (t, k) => (t as Record<string | symbol, unknown>)[k] ?? notCalled,
       }),
@@ -195,6 +197,7 @@ describe('createMain read-ahead', () => {
     }
     const main = createMain(
       'requests',
+      API.requests,
       {
         get: async (input: { id: string }) => {
           order.push(`handler ${input.id}`)

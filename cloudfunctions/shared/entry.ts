@@ -1,12 +1,12 @@
 // Builds a function's `main(event, context)`: parse {action, data}, identify, authorise, run, envelope.
 // Calls from the system (a timer trigger) enter through their own handler, never as a fake user.
 import {
-  API,
   fail,
   ok,
   type ActionKind,
   type ActionName,
   type ActionOutput,
+  type Api,
   type Audience,
   type Envelope,
   type FunctionName,
@@ -78,12 +78,8 @@ const admits = (audience: Audience, caller: Caller): boolean =>
   audience === 'anyone' ||
   caller.roles.some((r) => (audience as readonly RoleName[]).includes(r.role))
 
-const specOf = (fn: FunctionName, action: unknown): Spec | null => {
-  const actions = API[fn] as Record<string, Spec>
-  return typeof action === 'string' && Object.hasOwn(actions, action)
-    ? (actions[action] ?? null)
-    : null
-}
+const specOf = (actions: Record<string, Spec>, action: unknown): Spec | null =>
+  typeof action === 'string' && Object.hasOwn(actions, action) ? (actions[action] ?? null) : null
 
 const toEnvelope = (error: unknown): Envelope<never> => {
   if (error instanceof AppError) {
@@ -121,6 +117,7 @@ const runSystem = async (
 
 const runUser = async <F extends FunctionName>(
   fn: F,
+  actions: Api[F],
   openid: string,
   event: unknown,
   handlers: Handlers<F>,
@@ -128,8 +125,9 @@ const runUser = async <F extends FunctionName>(
   readAhead: ReadAhead<F> | undefined,
 ): Promise<Envelope<unknown>> => {
   const { action, data } = (event ?? {}) as { action?: unknown; data?: unknown }
-  const spec = specOf(fn, action)
-  if (!spec) return fail({ code: 'ACTION.UNKNOWN', message: `unknown action ${String(action)}` })
+  const spec = specOf(actions as Record<string, Spec>, action)
+  if (!spec)
+    return fail({ code: 'ACTION.UNKNOWN', message: `${fn} has no action ${String(action)}` })
   const parsed = spec.input.safeParse(data ?? {})
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path, message: i.message }))
@@ -152,9 +150,14 @@ const runUser = async <F extends FunctionName>(
   return ok(answer)
 }
 
+/**
+ * `actions` is the function's own part of the API map (`API[fn]`, imported from
+ * types/api/functions/<fn>): a bundle then builds only its own schemas, not every function's.
+ */
 export const createMain =
   <F extends FunctionName>(
     fn: F,
+    actions: Api[F],
     handlers: Handlers<F>,
     makeDeps: () => Deps,
     system?: SystemHandler,
@@ -174,7 +177,7 @@ export const createMain =
         return await push(packet, deps.now(), deps)
       }
       if (platform.openid)
-        return await runUser(fn, platform.openid, event, handlers, makeDeps, readAhead)
+        return await runUser(fn, actions, platform.openid, event, handlers, makeDeps, readAhead)
       if (platform.system) return await runSystem(event, system, makeDeps)
       return fail({ code: 'AUTH.UNAUTHENTICATED', message: 'no caller identity' })
     } catch (error) {

@@ -1,4 +1,5 @@
 // Entry of the `activities` cloud function: create, list, sign up, the rotating check-in code, check-in.
+import { activitiesApi } from '@linli/types/api/functions/activities'
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { checkIn, checkInCode } from '../../use-cases/activities/check-in'
@@ -21,4 +22,11 @@ const readAhead: ReadAhead<'activities'> = (_action, input, _openid, deps) => {
   if (typeof id === 'string') deps.activities.readAhead(id)
 }
 
-export const main = createMain('activities', handlers, () => composeDeps(), undefined, readAhead)
+export const main = createMain(
+  'activities',
+  activitiesApi,
+  handlers,
+  () => composeDeps(),
+  undefined,
+  readAhead,
+)

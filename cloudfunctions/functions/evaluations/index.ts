@@ -1,4 +1,5 @@
 // Entry of the `evaluations` cloud function: 居民定期评议 rounds, ballots, results and appeals.
+import { evaluationsApi } from '@linli/types/api/functions/evaluations'
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { answerAppeal, appeal } from '../../use-cases/evaluations/appeals'
@@ -30,4 +31,11 @@ const readAhead: ReadAhead<'evaluations'> = (action, input, _openid, deps) => {
     deps.evaluations.readAheadAppeal(fields.id)
 }
 
-export const main = createMain('evaluations', handlers, () => composeDeps(), undefined, readAhead)
+export const main = createMain(
+  'evaluations',
+  evaluationsApi,
+  handlers,
+  () => composeDeps(),
+  undefined,
+  readAhead,
+)

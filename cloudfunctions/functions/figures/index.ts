@@ -1,4 +1,5 @@
 // Entry of the `figures` cloud function: the community's figures, computed by the database (issue 11 §5).
+import { figuresApi } from '@linli/types/api/functions/figures'
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers } from '../../shared/entry'
 import { figuresByGrid } from '../../use-cases/figures/by-grid'
@@ -11,4 +12,4 @@ export const handlers: Handlers<'figures'> = {
   export: figuresExport,
 }
 
-export const main = createMain('figures', handlers, () => composeDeps())
+export const main = createMain('figures', figuresApi, handlers, () => composeDeps())

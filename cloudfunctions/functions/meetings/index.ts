@@ -1,4 +1,5 @@
 // Entry of the `meetings` function: 议事会 meetings, their decisions' progress, and hot spots (issue 11 §3).
+import { meetingsApi } from '@linli/types/api/functions/meetings'
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { getMeeting } from '../../use-cases/meetings/get-meeting'
@@ -22,4 +23,11 @@ const readAhead: ReadAhead<'meetings'> = (_action, input, _openid, deps) => {
   if (typeof target === 'string') deps.meetings.readAhead(target)
 }
 
-export const main = createMain('meetings', handlers, () => composeDeps(), undefined, readAhead)
+export const main = createMain(
+  'meetings',
+  meetingsApi,
+  handlers,
+  () => composeDeps(),
+  undefined,
+  readAhead,
+)

@@ -1,4 +1,5 @@
 // Entry of the `members` cloud function: 三亮, 双报到, 纪实; its timer writes records of closed requests.
+import { membersApi } from '@linli/types/api/functions/members'
 import { checkInIdOf } from '../../data/check-in.repository'
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
@@ -57,6 +58,7 @@ const readAhead: ReadAhead<'members'> = (action, input, openid, deps) => {
 
 export const main = createMain(
   'members',
+  membersApi,
   handlers,
   () => composeDeps(),
   (_event, now, deps) => writeServiceRecords(now, deps),

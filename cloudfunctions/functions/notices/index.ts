@@ -1,4 +1,5 @@
 // Entry of the `notices` cloud function: notices for people, and the delivery timer for the system.
+import { noticesApi } from '@linli/types/api/functions/notices'
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { readEnv, requireTemplateIds } from '../../shared/env'
@@ -52,6 +53,7 @@ const readAhead: ReadAhead<'notices'> = (action, input, _openid, deps) => {
 
 export const main = createMain(
   'notices',
+  noticesApi,
   handlers,
   () => composeDeps(),
   (_event, now, deps) => runDelivery(now, deps),

@@ -1,4 +1,5 @@
 // Entry of the `offerings` cloud function: 供需菜单's supply side — publish, menu, book, attendance.
+import { offeringsApi } from '@linli/types/api/functions/offerings'
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
 import { offeringIdOfSlot } from '../../use-cases/offerings/booking-ids'
@@ -39,4 +40,11 @@ const readAhead: ReadAhead<'offerings'> = (action, input, _openid, deps) => {
   }
 }
 
-export const main = createMain('offerings', handlers, () => composeDeps(), undefined, readAhead)
+export const main = createMain(
+  'offerings',
+  offeringsApi,
+  handlers,
+  () => composeDeps(),
+  undefined,
+  readAhead,
+)

@@ -1,5 +1,6 @@
 // Entry of the `org` cloud function: who the caller is, the community's buildings and rosters,
 // the setup and rules staff keep, the household import and verification into a household (issue 11 §4).
+import { orgApi } from '@linli/types/api/functions/org'
 import { inviteIdFor, normaliseInviteCode } from '../../data/household.repository'
 import { composeDeps } from '../../shared/compose'
 import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
@@ -58,4 +59,4 @@ const readAhead: ReadAhead<'org'> = (action, input, _openid, deps) => {
   }
 }
 
-export const main = createMain('org', handlers, () => composeDeps(), undefined, readAhead)
+export const main = createMain('org', orgApi, handlers, () => composeDeps(), undefined, readAhead)

@@ -1,4 +1,5 @@
 // Entry of the `requests` cloud function: the request loop for people, and its timer for the system.
+import { requestsApi } from '@linli/types/api/functions/requests'
 import { composeDeps } from '../../shared/compose'
 import { requestIdFor } from '../../data/request.repository'
 import { createMain, type Handlers, type ReadAhead } from '../../shared/entry'
@@ -54,6 +55,7 @@ const readAhead: ReadAhead<'requests'> = (action, input, openid, deps) => {
 
 export const main = createMain(
   'requests',
+  requestsApi,
   handlers,
   () => composeDeps(),
   (_event, now, deps) => sweepRequests(now, deps),

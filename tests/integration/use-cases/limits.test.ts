@@ -2,6 +2,7 @@
 // minute is RATE.LIMITED and changes nothing, the next minute is open again, staff see who hit it.
 import { handlers as orgHandlers } from '../../../cloudfunctions/functions/org/index'
 import { handlers as requestHandlers } from '../../../cloudfunctions/functions/requests/index'
+import { API } from '@linli/types'
 import { createMain } from '../../../cloudfunctions/shared/entry'
 import { WRITES_PER_MINUTE } from '../../../cloudfunctions/use-cases/limits'
 import { aReport } from '../../support/factories'
@@ -16,8 +17,8 @@ afterAll(() => uc.close())
 const as = (openid: string) => ({ environment: JSON.stringify({ WX_OPENID: openid }) })
 
 it('limits writes per person per minute, atomically, and tells staff', async () => {
-  const requests = createMain('requests', requestHandlers, () => uc.deps)
-  const org = createMain('org', orgHandlers, () => uc.deps)
+  const requests = createMain('requests', API.requests, requestHandlers, () => uc.deps)
+  const org = createMain('org', API.org, orgHandlers, () => uc.deps)
   const call = async (action: string, data: unknown, openid: string) =>
     (await requests({ action, data }, as(openid))) as {
       ok: boolean

@@ -1,0 +1,87 @@
+// The `org` function's actions: input schema → output schema → roles allowed.
+import { action, LEADERS, STAFF } from '../spec'
+import {
+  listAssigneesInputSchema,
+  listAssigneesOutputSchema,
+  listBuildingsInputSchema,
+  listBuildingsOutputSchema,
+  listHouseholdsInputSchema,
+  listHouseholdsOutputSchema,
+  listLimitHitsInputSchema,
+  listLimitHitsOutputSchema,
+  meInputSchema,
+  meOutputSchema,
+  ruleChangesInputSchema,
+  ruleChangesOutputSchema,
+  rulesInputSchema,
+  rulesOutputSchema,
+  saveBuildingInputSchema,
+  saveGridInputSchema,
+  savePostInputSchema,
+  saveTeamInputSchema,
+  saveUnitInputSchema,
+  setupBuildingSchema,
+  setupGridSchema,
+  setupInputSchema,
+  setupOutputSchema,
+  setupPostSchema,
+  setupTeamSchema,
+  setupUnitSchema,
+  updateRulesInputSchema,
+  updateRulesOutputSchema,
+} from '../org'
+import * as households from '../households'
+
+export const orgApi = {
+  me: action(meInputSchema, meOutputSchema, 'anyone'),
+  listBuildings: action(listBuildingsInputSchema, listBuildingsOutputSchema, 'anyone'),
+  listHouseholds: action(listHouseholdsInputSchema, listHouseholdsOutputSchema, LEADERS),
+  listAssignees: action(listAssigneesInputSchema, listAssigneesOutputSchema, LEADERS),
+  listLimitHits: action(listLimitHitsInputSchema, listLimitHitsOutputSchema, ['staff', 'admin']),
+  // Issue 11 §4: 社区设置 and 规则 (staff).
+  setup: action(setupInputSchema, setupOutputSchema, STAFF),
+  saveGrid: action(saveGridInputSchema, setupGridSchema, STAFF, 'write'),
+  saveBuilding: action(saveBuildingInputSchema, setupBuildingSchema, STAFF, 'write'),
+  saveUnit: action(saveUnitInputSchema, setupUnitSchema, STAFF, 'write'),
+  saveTeam: action(saveTeamInputSchema, setupTeamSchema, STAFF, 'write'),
+  savePost: action(savePostInputSchema, setupPostSchema, STAFF, 'write'),
+  rules: action(rulesInputSchema, rulesOutputSchema, STAFF),
+  updateRules: action(updateRulesInputSchema, updateRulesOutputSchema, STAFF, 'write'),
+  ruleChanges: action(ruleChangesInputSchema, ruleChangesOutputSchema, STAFF),
+  // Issue 11 §4: 住户导入 and 入户核验.
+  importHouseholds: action(
+    households.importHouseholdsInputSchema,
+    households.importHouseholdsOutputSchema,
+    STAFF,
+    'write',
+  ),
+  requestJoin: action(
+    households.requestJoinInputSchema,
+    households.joinRequestViewSchema,
+    'anyone',
+    'write',
+  ),
+  listJoinRequests: action(
+    households.listJoinRequestsInputSchema,
+    households.listJoinRequestsOutputSchema,
+    LEADERS,
+  ),
+  decideJoin: action(
+    households.decideJoinInputSchema,
+    households.decideJoinOutputSchema,
+    LEADERS,
+    'write',
+  ),
+  createInviteCode: action(
+    households.createInviteCodeInputSchema,
+    households.createInviteCodeOutputSchema,
+    'anyone',
+    'write',
+  ),
+  joinHousehold: action(
+    households.joinHouseholdInputSchema,
+    households.joinHouseholdOutputSchema,
+    'anyone',
+    'write',
+  ),
+} as const
