@@ -55,9 +55,8 @@ const errcodeOf = (error: unknown): number => {
 export const createWeChatOpenApi = (serviceUrl?: string): WeChatOpenApi => ({
   sendSubscribeMessage: async (message) => {
     try {
-      await (
-        await wxServerSdk(serviceUrl)
-      ).openapi.subscribeMessage.send({
+      const { openapi } = await wxServerSdk(serviceUrl)
+      await openapi.subscribeMessage.send({
         touser: message.touser,
         templateId: message.templateId,
         page: message.page,
@@ -69,9 +68,8 @@ export const createWeChatOpenApi = (serviceUrl?: string): WeChatOpenApi => ({
     }
   },
   msgSecCheck: async ({ content, openid, scene }) => {
-    const res = (await (
-      await wxServerSdk(serviceUrl)
-    ).openapi.security.msgSecCheck({
+    const { openapi } = await wxServerSdk(serviceUrl)
+    const res = (await openapi.security.msgSecCheck({
       content,
       openid,
       scene,
@@ -83,9 +81,8 @@ export const createWeChatOpenApi = (serviceUrl?: string): WeChatOpenApi => ({
   },
   mediaCheckAsync: async ({ mediaUrl, openid, scene }) => {
     // The cloud call turns WeChat's snake_case answer into camelCase: trace_id arrives as traceId.
-    const res = (await (
-      await wxServerSdk(serviceUrl)
-    ).openapi.security.mediaCheckAsync({
+    const { openapi } = await wxServerSdk(serviceUrl)
+    const res = (await openapi.security.mediaCheckAsync({
       mediaUrl,
       mediaType: 2,
       openid,
